@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { PROJECT_ROOT } from '../src/config';
+import type { StartResult } from '../src/neo4j/localServer';
+import { API_SERVER_ENV } from './servers/apiServer';
+import type { ListeningMessage } from './servers/childServer';
+import { NEO4J_GRAPHQL_TYPE_DEFS } from './servers/neo4jGraphqlServer';
+
+/** The three systems under test. */
+export const SYSTEMS = ['api', 'library', 'cypher'] as const;
+export type SystemName = (typeof SYSTEMS)[number];
+
+export const SYSTEM_LABELS: Record<SystemName, string> = {
+  api: '(a) this API',
+  library: '(b) @neo4j/graphql',
+  cypher: '(c) hand-written Cypher',
+};
+
+const SCRIPTS: Record<SystemName, string> = {
+  api: 'apiServer.js',
+  library: 'neo4jGraphqlServer.js',
+  cypher: 'cypherServer.js',
+};
+
+/** A system's server, running in its own Node process. */
+export interface ServerProcess {
+  system: SystemName;
+  pid: number;
+  /** http://127.0.0.1:<port> */
+  baseUrl: string;
+  /** Forgets the peak memory so far, so that the next reading covers only what follows. */
+  resetPeakMemory(): void;
+  /** The process's peak resident memory in bytes since start or the last reset (VmHWM). */
+  peakMemory(): number;
+  stop(): Promise<void>;
+}
+
+function statusField(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+  if (!match) throw new Error(`/proc/${pid}/status has no ${field} line.`);
+  return Number(match[1]) * 1024;
+}
+
+/**
+ * Starts one system's server (bench/servers/*, compiled) against the benchmark database and
+ * resolves once it listens. Peak memory comes from /proc/<pid>/status (VmHWM), reset between
+ * measurements through /proc/<pid>/clear_refs, so Linux itself records the peak: no sampling
+ * interval can miss it.
+ */
+export async function startServerProcess(system: SystemName, neo4j: Pick<StartResult, 'uri' | 'user' | 'password'>): Promise<ServerProcess> {
+  // Compiled, the benchmark starts the servers compiled with it; under ts-jest (the smoke test)
+  // it starts those of the project's build in dist/.
+  const serversDir = __filename.endsWith('.js') ? path.join(__dirname, 'servers') : path.join(PROJECT_ROOT, 'dist', 'bench', 'servers');
+  const script = path.join(serversDir, SCRIPTS[system]);
+  const child: ChildProcess = spawn(process.execPath, [script], {
+    cwd: PROJECT_ROOT,
+    // stdin is a pipe the child watches: if this process dies, the pipe closes and the server stops.
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BENCH_NEO4J_URI: neo4j.uri,
+      BENCH_NEO4J_USER: neo4j.user,
+      BENCH_NEO4J_PASSWORD: neo4j.password,
+      ...API_SERVER_ENV,
+      BENCH_NEO4J_GRAPHQL_TYPE_DEFS: NEO4J_GRAPHQL_TYPE_DEFS,
+    },
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.once('line', (line) => {
+      try {
+        resolve((JSON.parse(line) as ListeningMessage).listening);
+      } catch {
+        reject(new Error(`The ${system} server printed "${line}" instead of its port.`));
+      }
+    });
+    void exited.then((code) => reject(new Error(`The ${system} server exited with code ${code} before it listened.`)));
+  });
+  child.stdout!.resume();
+  const pid = child.pid!;
+  return {
+    system,
+    pid,
+    baseUrl: `http://127.0.0.1:${port}`,
+    resetPeakMemory: () => fs.writeFileSync(`/proc/${pid}/clear_refs`, '5'),
+    peakMemory: () => statusField(pid, 'VmHWM'),
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

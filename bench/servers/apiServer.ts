@@ -1,0 +1,29 @@
+/**
+ * System (a): this project's API, exactly as `npm start` serves it (createServer), against the
+ * benchmark database, with MEDICON_EXPOSE_QUERY_COUNT=1 so that responses carry their Cypher round
+ * trips. The graph is not prepared here: the benchmark has loaded it.
+ */
+import { Database } from '../../src/db/Database';
+import { createServer } from '../../src/server/createServer';
+import { EXPOSE_QUERY_COUNT_ENV } from '../../src/server/queryCountPlugin';
+import { connectionFromEnv, serveUntilTerminated } from './childServer';
+
+/** The environment the API process needs besides the connection: round trips in every response. */
+export const API_SERVER_ENV = { [EXPOSE_QUERY_COUNT_ENV]: '1' };
+
+async function main() {
+  const db = await Database.connect(connectionFromEnv());
+  const server = await createServer({ db, logger: { error: (e: unknown) => console.error(e), info: () => undefined } });
+  await serveUntilTerminated(server.httpServer, async () => {
+    await server.apollo.stop();
+    await db.close();
+  });
+}
+
+// Runs when started as a process; importing the module (for its exports) starts nothing.
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

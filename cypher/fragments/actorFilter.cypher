@@ -1,0 +1,13 @@
+// Shared by actorsPage, actorsPageDesc, actorsCount and actorFacets: the ActorFilter.
+// A null parameter means "no condition". Themes and regions arrive expanded to their
+// sub-themes and sub-regions' ids by the caller (cypher/entitiesByName.cypher).
+  AND ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($themeIds IS NULL OR EXISTS {
+    MATCH (n)-[:FOCUSES_ON|SUPPORTS|FUNDS|INVESTS_IN|INCUBATES]->(t:Theme) WHERE t.id IN $themeIds
+  })
+  AND ($regionIds IS NULL OR EXISTS {
+    MATCH (n)-[:LOCATED_IN]->(r:Region) WHERE r.id IN $regionIds
+  })
+  AND ($stageIds IS NULL OR EXISTS {
+    MATCH (n)-[:TARGETS_STAGE|SUPPORTS|INCUBATES|INVESTS_IN|FUNDS]->(s:Stage) WHERE s.id IN $stageIds
+  })

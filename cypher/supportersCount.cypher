@@ -1,0 +1,3 @@
+// The number of supporters of a theme (and stage), for SupporterConnection.totalCount.
+// @include supporterCandidates
+RETURN count(x) AS count

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError } from './errors';
+
+/**
+ * Where the project lives: the folder with package.json, neo4j/pom.xml, cypher/, seed/.
+ * Compiled code runs from dist/src and tests from src, so walk up to the nearest package.json.
+ */
+export const PROJECT_ROOT = findProjectRoot(__dirname);
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No package.json above "${start}".`);
+  }
+}
+
+/** How to reach Neo4j. `local` is set when the project runs its own server (no NEO4J_URI). */
+export interface Neo4jConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface LocalNeo4jSettings {
+  /** Folder for the jars, the instances' data and the generated password. */
+  runtimeDir: string;
+  boltPort: number;
+  heapSize: string;
+  pageCacheSize: string;
+  startTimeoutSeconds: number;
+}
+
+export interface AppConfig {
+  port: number;
+  /** Set when NEO4J_URI points at another Neo4j: then no local server is started. */
+  external: Neo4jConnectionConfig | undefined;
+  local: LocalNeo4jSettings;
+  /** Password for the local server from NEO4J_PASSWORD; otherwise one is generated once. */
+  localPassword: string | undefined;
+}
+
+const MEMORY_SIZE = /^\d+[kmgKMG]?$/;
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+  }
+  return value;
+}
+
+function memoryFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!MEMORY_SIZE.test(raw)) {
+    throw new ConfigError(`${name} must be a memory size such as "512m" or "2g", not "${raw}".`);
+  }
+  return raw;
+}
+
+/**
+ * Reads the configuration from the environment. `profile` chooses the defaults: the test profile
+ * uses its own Bolt port and instance folder so that tests never touch the user's data, and reads
+ * NEO4J_TEST_* instead of NEO4J_* for an external server.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, profile: 'dev' | 'test' = 'dev'): AppConfig {
+  const prefix = profile === 'test' ? 'NEO4J_TEST_' : 'NEO4J_';
+  const uri = env[`${prefix}URI`];
+  let external: Neo4jConnectionConfig | undefined;
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+      throw new ConfigError(
+        `${prefix}URI must start with neo4j://, neo4j+s://, neo4j+ssc://, bolt://, bolt+s:// or bolt+ssc://, not "${uri}".`,
+      );
+    }
+    const password = env[`${prefix}PASSWORD`];
+    if (!password) throw new ConfigError(`${prefix}URI is set, so ${prefix}PASSWORD must be set too.`);
+    external = {
+      uri,
+      user: env[`${prefix}USER`] || 'neo4j',
+      password,
+      database: env[`${prefix}DATABASE`] || undefined,
+    };
+  }
+  const isTest = profile === 'test';
+  return {
+    port: intFromEnv(env, 'PORT', 4000, 0, 65535),
+    external,
+    localPassword: isTest ? undefined : env.NEO4J_PASSWORD || undefined,
+    local: {
+      runtimeDir: path.resolve(PROJECT_ROOT, env.NEO4J_RUNTIME_DIR || '.neo4j'),
+      boltPort: intFromEnv(env, isTest ? 'NEO4J_TEST_BOLT_PORT' : 'NEO4J_BOLT_PORT', isTest ? 7688 : 7687, 1, 65535),
+      // A 2-core, 24 GiB machine: the graph is small, so a modest heap and page cache leave room
+      // for the API, the tests and a browser.
+      heapSize: memoryFromEnv(env, 'NEO4J_HEAP_SIZE', isTest ? '1g' : '2g'),
+      pageCacheSize: memoryFromEnv(env, 'NEO4J_PAGECACHE_SIZE', isTest ? '512m' : '2g'),
+      startTimeoutSeconds: intFromEnv(env, 'NEO4J_START_TIMEOUT', 180, 5, 3600),
+    },
+  };
+}

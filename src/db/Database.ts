@@ -1,0 +1,186 @@
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Neo4jConnectionConfig } from '../config';
+import { ConfigError } from '../errors';
+import type { CypherQuery } from './cypher';
+import { toPlain } from './values';
+
+/** A row of a query's result with every value converted to plain JS (see `toPlain`). */
+export type Row = Record<string, unknown>;
+
+/** Raised when Neo4j cannot be reached while serving; the API maps it to SERVICE_UNAVAILABLE. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/** Counts the Cypher round trips of one unit of work (a GraphQL request, a test). */
+export interface QueryCounter {
+  count: number;
+  /** Names of the queries in the order they ran: lets a test say which ones were batched. */
+  names: string[];
+}
+
+export function newQueryCounter(): QueryCounter {
+  return { count: 0, names: [] };
+}
+
+/** Runs queries inside a write transaction that the caller controls (the seed loader). */
+export interface WriteTransaction {
+  run(query: CypherQuery | string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code !== undefined && UNAVAILABLE_CODES.has(code);
+}
+
+interface ProfiledPlan {
+  dbHits: number;
+  children: ProfiledPlan[];
+}
+
+function sumDbHits(plan: ProfiledPlan | false): number {
+  if (!plan) return 0;
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + sumDbHits(child), 0);
+}
+
+function rows(records: Neo4jRecord[]): Row[] {
+  return records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/**
+ * The one place that talks to Neo4j: it owns the driver, opens and closes every session, runs
+ * reads with `executeRead` (so a cluster can route them to followers) and writes with
+ * `executeWrite`, and turns driver errors into the project's errors.
+ */
+export class Database {
+  private constructor(
+    private readonly driver: Driver,
+    readonly uri: string,
+    private readonly database: string | undefined,
+  ) {}
+
+  /**
+   * Creates the driver and checks that Neo4j answers and accepts the credentials. Throws a
+   * ConfigError that says which: unreachable URI or rejected user/password.
+   */
+  static async connect(config: Neo4jConnectionConfig): Promise<Database> {
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      connectionTimeout: 5000,
+      // Fail fast when the server is gone instead of retrying for the driver's default 30 s.
+      maxTransactionRetryTime: 5000,
+      disableLosslessIntegers: false,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    try {
+      await driver.verifyConnectivity(config.database ? { database: config.database } : {});
+      await driver.verifyAuthentication();
+    } catch (error) {
+      await driver.close();
+      const code = (error as { code?: string }).code ?? '';
+      const detail = (error as Error).message.split('\n')[0];
+      if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
+        throw new ConfigError(
+          `Neo4j at ${config.uri} rejected user "${config.user}" and its password (${code}); check NEO4J_USER and NEO4J_PASSWORD.`,
+        );
+      }
+      if (code.includes('DatabaseNotFound')) {
+        throw new ConfigError(`Neo4j at ${config.uri} has no database "${config.database}"; check NEO4J_DATABASE.`);
+      }
+      throw new ConfigError(
+        `Neo4j at ${config.uri} could not be reached (${code || 'error'}: ${detail}); check NEO4J_URI and that the server is running.`,
+      );
+    }
+    return new Database(driver, config.uri, config.database);
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.database ? { database: this.database } : {}),
+    });
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.session(mode);
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      if (isUnavailable(error)) {
+        throw new DatabaseUnavailableError(`Neo4j at ${this.uri} is not answering: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      throw error;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one read query (one round trip) and returns its rows as plain values. */
+  async read(query: CypherQuery, params: Record<string, unknown> = {}, counter?: QueryCounter): Promise<Row[]> {
+    if (counter) {
+      counter.count += 1;
+      counter.names.push(query.name);
+    }
+    return this.withSession('READ', async (tx) => rows((await tx.run(query.text, params)).records));
+  }
+
+  /**
+   * Runs a read query under PROFILE and returns its rows and the database hits of its plan, for
+   * tests and benchmarks that compare the work of two queries.
+   */
+  async profile(query: CypherQuery, params: Record<string, unknown> = {}): Promise<{ rows: Row[]; dbHits: number }> {
+    return this.withSession('READ', async (tx) => {
+      const result = await tx.run(`PROFILE ${query.text}`, params);
+      return { rows: rows(result.records), dbHits: sumDbHits(result.summary.profile) };
+    });
+  }
+
+  /** Runs one write query in its own transaction. */
+  async write(query: CypherQuery, params: Record<string, unknown> = {}, counter?: QueryCounter): Promise<Row[]> {
+    if (counter) {
+      counter.count += 1;
+      counter.names.push(query.name);
+    }
+    return this.withSession('WRITE', async (tx) => rows((await tx.run(query.text, params)).records));
+  }
+
+  /**
+   * Runs `work` in one write transaction: all of it commits, or none of it does. The driver may
+   * retry `work` on a transient error, so it must not have side effects outside the transaction.
+   */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', (tx) =>
+      work({
+        run: async (query, params = {}) =>
+          rows((await tx.run(typeof query === 'string' ? query : query.text, params)).records),
+      }),
+    );
+  }
+
+  /** Runs a schema statement (DDL cannot share a transaction with data writes). */
+  async runSchemaStatement(statement: string): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await session.run(statement);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when Neo4j answers a trivial query now. */
+  async isReady(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity(this.database ? { database: this.database } : {});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,23 @@
+import type { GraphEdgeModel, GraphNodeModel } from '../models';
+import { kindStyle } from './kindStyle';
+
+/**
+ * The data of a node and of an edge in the JSON exports (Cytoscape.js, graphology): the graph
+ * query's attributes, flattened one level, with lists kept as arrays. The relationship type is
+ * both the edge's `label` and `relationship` (never `type`, which sigma.js reads as the edge
+ * renderer); an edge's sources become two parallel arrays, `documents` and `quotes`, because
+ * Cytoscape's desktop application reads lists of strings but not lists of objects.
+ */
+export function nodeData(node: GraphNodeModel) {
+  return { label: node.label, kind: node.kind, color: kindStyle(node.kind).color, ...node.attributes };
+}
+
+export function edgeData(edge: GraphEdgeModel) {
+  return {
+    label: edge.type,
+    relationship: edge.type,
+    ...edge.attributes,
+    documents: edge.sources.map((source) => source.document),
+    quotes: edge.sources.map((source) => source.quote),
+  };
+}

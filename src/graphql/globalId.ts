@@ -1,0 +1,30 @@
+import { ENTITY_LABELS, type EntityLabel } from '../seed/model';
+import { badUserInput } from './errors';
+
+/** Types whose objects have global ids. */
+export type GlobalType = EntityLabel | 'Source';
+const GLOBAL_TYPES = new Set<string>([...ENTITY_LABELS, 'Source']);
+
+/**
+ * Global ids are opaque to clients: base64url of "Type:key". They stay stable across reloads
+ * because the key is the seed slug (or a source's file name).
+ */
+export function toGlobalId(type: GlobalType, key: string): string {
+  return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+}
+
+/** Decodes a global id; BAD_USER_INPUT when it is not one of ours. */
+export function fromGlobalId(id: string, argumentName = 'id'): { type: GlobalType; key: string } {
+  const decoded = /^[A-Za-z0-9_-]{1,400}$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const separator = decoded.indexOf(':');
+  const type = decoded.slice(0, separator);
+  const key = decoded.slice(separator + 1);
+  if (separator <= 0 || !GLOBAL_TYPES.has(type) || key.length === 0 || toGlobalId(type as GlobalType, key) !== id) {
+    throw badUserInput(`"${truncate(id)}" is not a valid id.`, argumentName);
+  }
+  return { type: type as GlobalType, key };
+}
+
+function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

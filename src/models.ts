@@ -1,0 +1,205 @@
+import type { EntityLabel } from './seed/model';
+
+/**
+ * The plain records that loaders and queries return (codegen's mapper types): what the graph
+ * stores, converted at the boundary. Schema fields a record lacks get a field resolver.
+ */
+
+/** Provenance as stored on nodes and relationships: the i-th quote is from the i-th document. */
+export interface Provenance {
+  sourceDocs: string[];
+  quotes: string[];
+}
+
+/** Any curated entity, as stored on its node. `id` is the seed slug, not the global id. */
+export interface EntityModel extends Provenance {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  description: string | null;
+  website: string | null;
+  kind: string | null;
+  year: number | null;
+  order: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+  sortKey: string;
+}
+
+/** The properties of a relationship that the API shows. */
+export interface RelationshipProperties extends Provenance {
+  type: string;
+  role: string | null;
+  amount: number | null;
+  currency: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** A relationship seen from one end, with the entity at the other end inlined. */
+export interface RelationshipEdgeModel extends RelationshipProperties {
+  cursor: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  node: EntityModel;
+}
+
+/** A relationship with both ends, as a step of a path. */
+export interface HopModel extends RelationshipProperties {
+  from: EntityModel;
+  to: EntityModel;
+}
+
+export interface PathModel {
+  nodes: EntityModel[];
+  hops: HopModel[];
+}
+
+export interface FigureModel extends Provenance {
+  metric: string;
+  value: number;
+  unit: string;
+  date: string | null;
+  note: string | null;
+}
+
+export interface SourceModel {
+  id: string;
+  title: string;
+  titleEn: string;
+  language: string;
+  publisher: string;
+  year: number | null;
+  url: string | null;
+}
+
+export interface CitationModel {
+  document: string;
+  quote: string;
+}
+
+/** One page of a keyset-paginated list; `totalCount` is resolved only if asked for. */
+export interface ConnectionModel<Edge extends { cursor: string; node: unknown }> {
+  edges: Edge[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Counts all items of the list; called only when the query selects totalCount. */
+  count: () => Promise<number>;
+}
+
+export interface EdgeModel<Node> {
+  cursor: string;
+  node: Node;
+}
+
+export interface FacetCountModel {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface ActorFacetsModel {
+  kinds: FacetCountModel[];
+  themes: FacetCountModel[];
+  regions: FacetCountModel[];
+}
+
+export interface ActorConnectionModel extends ConnectionModel<EdgeModel<EntityModel>> {
+  /** Computed only when the query selects facets. */
+  facets: () => Promise<ActorFacetsModel>;
+}
+
+export type EntityConnectionModel = ConnectionModel<EdgeModel<EntityModel>>;
+export type SourceConnectionModel = ConnectionModel<EdgeModel<SourceModel>>;
+export type RelationshipConnectionModel = ConnectionModel<RelationshipEdgeModel>;
+
+export interface SearchEdgeModel extends EdgeModel<EntityModel> {
+  score: number;
+}
+export type SearchConnectionModel = ConnectionModel<SearchEdgeModel>;
+
+export interface SupporterEdgeModel extends EdgeModel<EntityModel> {
+  supportTypes: string[];
+  evidence: PathModel[];
+}
+
+export interface SupporterConnectionModel extends ConnectionModel<SupporterEdgeModel> {
+  theme: EntityModel;
+  matchedThemes: EntityModel[];
+  stage: EntityModel | null;
+}
+
+export interface NeighbourhoodModel {
+  center: EntityModel;
+  nodes: { node: EntityModel; distance: number }[];
+  hops: HopModel[];
+  truncated: boolean;
+}
+
+export interface FactCheckModel extends Provenance {
+  answer: 'YES' | 'NO' | 'UNKNOWN';
+  subject: EntityModel;
+  type: string;
+  object: EntityModel;
+}
+
+/** Citations of a record with parallel `sourceDocs`/`quotes` lists. */
+export function citationsOf(record: Provenance): CitationModel[] {
+  return record.sourceDocs.map((document, i) => ({ document, quote: record.quotes[i] ?? '' }));
+}
+
+export interface NeighbourhoodNodeModel {
+  node: EntityModel;
+  distance: number;
+}
+
+export type EntityEdgeModel = EdgeModel<EntityModel>;
+export type SourceEdgeModel = EdgeModel<SourceModel>;
+
+/** A node of Query.graph and of the exports (src/queries/subgraph.ts), ready to draw. */
+export interface GraphNodeModel {
+  /** The entity's global id. */
+  id: string;
+  /** The entity's name in its own language. */
+  label: string;
+  /** A GraphNodeKind: the actor's kind, or the entity's type, upper-cased. */
+  kind: string;
+  attributes: {
+    slug: string;
+    nameEn: string;
+    entityType: EntityLabel;
+    subkind: string | null;
+    description: string | null;
+    website: string | null;
+    aliases: string[];
+    themes: string[];
+    regions: string[];
+    validFrom: string | null;
+    validTo: string | null;
+  };
+  entity: EntityModel;
+}
+
+/** An edge of Query.graph and of the exports: a relationship between two of the graph's nodes. */
+export interface GraphEdgeModel {
+  id: string;
+  /** Global ids of the nodes at its ends. */
+  source: string;
+  target: string;
+  type: string;
+  attributes: {
+    role: string | null;
+    amount: number | null;
+    currency: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    negated: boolean;
+  };
+  sources: CitationModel[];
+}
+
+export interface SubgraphModel {
+  nodes: GraphNodeModel[];
+  edges: GraphEdgeModel[];
+}

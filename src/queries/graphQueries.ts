@@ -1,0 +1,126 @@
+import type { Context } from '../context';
+import { cypher } from '../db/cypher';
+import type { RelationshipType } from '../generated/graphql';
+import { badUserInput, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/globalId';
+import { checkFirst } from '../graphql/pagination';
+import type { EntityModel, FactCheckModel, HopModel, NeighbourhoodModel, PathModel, Provenance } from '../models';
+import { relationshipProperties, toPath, type PathRow } from './rows';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Loads the entity that `ref` names: a global id, or a slug such as "lund-university" (easier to
+ * type in the playground; a slug never decodes as a global id). BAD_USER_INPUT for anything else,
+ * NOT_FOUND for an unknown one.
+ */
+export async function entityByRef(ctx: Context, ref: string, argumentName: string): Promise<EntityModel> {
+  let key = ref;
+  let type: string | undefined;
+  if (!SLUG.test(ref)) {
+    ({ type, key } = fromGlobalId(ref, argumentName));
+    if (type === 'Source') throw badUserInput(`"${ref}" is the id of a Source, and "${argumentName}" takes an entity.`, argumentName);
+  }
+  const entity = await ctx.loaders.entitiesById.load(key);
+  if (!entity || (type !== undefined && entity.label !== type)) throw notFound(`No entity has the id "${ref}".`);
+  return entity;
+}
+
+function checkRange(value: number, argumentName: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(`"${argumentName}" must be from ${min} to ${max}, not ${value}.`, argumentName);
+  }
+  return value;
+}
+
+const typesParam = (types: readonly RelationshipType[] | null | undefined) => (types?.length ? [...types] : null);
+
+/**
+ * The entities within `depth` hops of an entity, nearest first, and the relationships among
+ * them: a breadth-first walk of one query per level (cypher/neighboursOf.cypher), then one for
+ * the relationships (cypher/hopsAmong.cypher) and one for the entities.
+ */
+export async function neighbourhood(
+  ctx: Context,
+  args: { id: string; depth?: number | null; relationshipTypes?: readonly RelationshipType[] | null; first?: number | null },
+): Promise<NeighbourhoodModel> {
+  const depth = checkRange(args.depth ?? 1, 'depth', 1, 3);
+  const first = checkFirst(args.first ?? 100, 'first', 500);
+  const center = await entityByRef(ctx, args.id, 'id');
+  const types = typesParam(args.relationshipTypes);
+  const distance = new Map<string, number>([[center.id, 0]]);
+  const order: { id: string; sortKey: string; distance: number }[] = [];
+  let frontier = [center.id];
+  for (let level = 1; level <= depth && frontier.length > 0 && order.length <= first; level++) {
+    const rows = await ctx.db.read(cypher('neighboursOf'), { ids: frontier, types }, ctx.queries);
+    const next = rows
+      .map((row) => ({ id: row.id as string, sortKey: row.sortKey as string, distance: level }))
+      .filter((n) => !distance.has(n.id))
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    for (const n of next) distance.set(n.id, level);
+    order.push(...next);
+    frontier = next.map((n) => n.id);
+  }
+  const kept = order.slice(0, first);
+  const ids = [center.id, ...kept.map((n) => n.id)];
+  const [entities, hopRows] = await Promise.all([
+    ctx.loaders.entitiesById.loadMany(kept.map((n) => n.id)),
+    ctx.db.read(cypher('hopsAmong'), { ids, types }, ctx.queries),
+  ]);
+  const hops: HopModel[] = hopRows.map((row) => ({
+    ...relationshipProperties(row.type as string, row.props as Record<string, unknown>),
+    from: row.from as EntityModel,
+    to: row.to as EntityModel,
+  }));
+  return {
+    center,
+    nodes: kept.map((n, i) => ({ node: entities[i] as EntityModel, distance: n.distance })),
+    hops,
+    truncated: order.length > first,
+  };
+}
+
+/** All shortest paths between two entities (cypher/shortestPaths.cypher). */
+export async function paths(
+  ctx: Context,
+  args: { from: string; to: string; maxHops?: number | null; relationshipTypes?: readonly RelationshipType[] | null; first?: number | null },
+): Promise<PathModel[]> {
+  const maxHops = checkRange(args.maxHops ?? 4, 'maxHops', 1, 6);
+  const first = checkFirst(args.first ?? 10, 'first', 100);
+  const [from, to] = await Promise.all([entityByRef(ctx, args.from, 'from'), entityByRef(ctx, args.to, 'to')]);
+  if (from.id === to.id) throw badUserInput('"from" and "to" must be two different entities.', 'to');
+  const rows = await ctx.db.read(
+    cypher('shortestPaths'),
+    { from: from.id, to: to.id, maxHops, types: typesParam(args.relationshipTypes), limit: first },
+    ctx.queries,
+  );
+  return rows.map((row) => toPath(row as unknown as PathRow));
+}
+
+/** The negated form of a relationship type, where the model has one. */
+const NEGATED: Partial<Record<RelationshipType, RelationshipType>> = { MEMBER_OF: 'NOT_MEMBER_OF' };
+const SYMMETRIC = new Set<RelationshipType>(['COLLABORATES_WITH']);
+
+const mergeProvenance = (items: Provenance[]): Provenance => ({
+  sourceDocs: items.flatMap((p) => p.sourceDocs),
+  quotes: items.flatMap((p) => p.quotes),
+});
+
+/** YES, NO or UNKNOWN for (subject)-[type]->(object), with the sources (cypher/fact.cypher). */
+export async function fact(ctx: Context, args: { subject: string; type: RelationshipType; object: string }): Promise<FactCheckModel> {
+  const [subject, object] = await Promise.all([
+    entityByRef(ctx, args.subject, 'subject'),
+    entityByRef(ctx, args.object, 'object'),
+  ]);
+  const [row] = await ctx.db.read(
+    cypher('fact'),
+    { subject: subject.id, object: object.id, type: args.type, negatedType: NEGATED[args.type] ?? null, symmetric: SYMMETRIC.has(args.type) },
+    ctx.queries,
+  );
+  const stated = (row?.stated ?? []) as Provenance[];
+  const denied = (row?.denied ?? []) as Provenance[];
+  // A stated fact wins over a denial only if no source denies it; when sources disagree, both are
+  // shown and the answer is YES with every source (the API never hides a contradiction).
+  const answer = stated.length > 0 ? 'YES' : denied.length > 0 ? 'NO' : 'UNKNOWN';
+  return { answer, subject, object, type: args.type, ...mergeProvenance([...stated, ...denied]) };
+}

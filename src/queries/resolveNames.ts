@@ -1,0 +1,58 @@
+import { cypher } from '../db/cypher';
+import type { Context } from '../context';
+import { badUserInput } from '../graphql/errors';
+import type { EntityModel } from '../models';
+import { foldForMatching } from '../seed/writeSeed';
+
+export interface ResolvedName {
+  entity: EntityModel;
+  /** The entity's id and the ids of its sub-themes / sub-regions. */
+  ids: string[];
+}
+
+/**
+ * Resolves names that a client gave (slug, name, English name or alias, folded for case and
+ * diacritics) to themes or regions, with their descendants. An unknown name is BAD_USER_INPUT
+ * naming it. One query for all names (cypher/entitiesByName.cypher).
+ */
+export async function resolveNames(
+  ctx: Context,
+  label: 'Theme' | 'Region' | 'Stage',
+  names: readonly string[],
+  argumentName: string,
+): Promise<ResolvedName[]> {
+  const rows = await ctx.db.read(
+    cypher('entitiesByName'),
+    { label, names: names.map((given) => ({ given, folded: foldForMatching(given) })) },
+    ctx.queries,
+  );
+  const byName = new Map<string, ResolvedName>();
+  for (const row of rows) {
+    if (row.entity) byName.set(row.given as string, { entity: row.entity as EntityModel, ids: row.descendantIds as string[] });
+  }
+  return names.map((name) => {
+    const resolved = byName.get(name);
+    if (!resolved) {
+      throw badUserInput(`No ${label.toLowerCase()} is called "${name.length > 80 ? `${name.slice(0, 77)}...` : name}".`, argumentName);
+    }
+    return resolved;
+  });
+}
+
+/**
+ * Resolves names to the ids of entities of any kind that they match (cypher/entitiesByAnyName.cypher);
+ * an unknown name is BAD_USER_INPUT naming it.
+ */
+export async function resolveAnyNames(ctx: Context, names: readonly string[], argumentName: string): Promise<string[]> {
+  const rows = await ctx.db.read(
+    cypher('entitiesByAnyName'),
+    { names: names.map((given) => ({ given, folded: foldForMatching(given) })) },
+    ctx.queries,
+  );
+  const unknown = rows.find((row) => (row.ids as string[]).length === 0);
+  if (unknown) {
+    const given = unknown.given as string;
+    throw badUserInput(`No entity is called "${given.length > 80 ? `${given.slice(0, 77)}...` : given}".`, argumentName);
+  }
+  return [...new Set(rows.flatMap((row) => row.ids as string[]))];
+}

@@ -1,0 +1,62 @@
+import type { Context } from '../context';
+import { cypher } from '../db/cypher';
+import type { SearchKind } from '../generated/graphql';
+import { badUserInput } from '../graphql/errors';
+import { checkFirst, decodeCursor, encodeCursor, pageOf } from '../graphql/pagination';
+import type { EntityModel, SearchConnectionModel } from '../models';
+import { foldForMatching } from '../seed/writeSeed';
+import { lazyCount } from './connections';
+
+const MAX_QUERY_LENGTH = 200;
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+const LABEL_OF_KIND: Record<SearchKind, string> = {
+  ACTOR: 'Actor',
+  INITIATIVE: 'Initiative',
+  STRATEGY: 'Strategy',
+  PRIORITY: 'Priority',
+  THEME: 'Theme',
+  STAGE: 'Stage',
+  REGION: 'Region',
+};
+
+/**
+ * Builds the Lucene query for the user's words. Every word is escaped (no Lucene syntax from
+ * input) and must match, exactly (boosted), as a prefix, or within one edit. Words are folded
+ * first because prefix and fuzzy terms bypass the analyzer.
+ */
+export function luceneQuery(text: string): string {
+  const words = foldForMatching(text)
+    .replace(LUCENE_SPECIAL, ' ')
+    .split(' ')
+    .filter((w) => w.length > 0);
+  return words.map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~1)` : `(${w}^3 OR ${w}*)`)).join(' AND ');
+}
+
+/** Full-text search over entities (cypher/search.cypher), ranked by score, keyset-paginated. */
+export async function search(
+  ctx: Context,
+  args: { query: string; kinds?: readonly SearchKind[] | null; first: number; after?: string | null },
+): Promise<SearchConnectionModel> {
+  const first = checkFirst(args.first);
+  if (args.query.length > MAX_QUERY_LENGTH) {
+    throw badUserInput(`"query" must be at most ${MAX_QUERY_LENGTH} characters, not ${args.query.length}.`, 'query');
+  }
+  const lucene = luceneQuery(args.query);
+  if (!lucene) throw badUserInput(`"query" must contain a word to search for, and "${args.query}" has none.`, 'query');
+  const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_OF_KIND[k]) : null;
+  const [afterScore, afterId] = args.after ? decodeCursor(args.after, 'search', ['number', 'string']) : [null, null];
+  const rows = await ctx.db.read(cypher('search'), { lucene, labels, afterScore, afterId, limit: first + 1 }, ctx.queries);
+  const { items, hasNextPage } = pageOf(rows, first);
+  return {
+    edges: items.map((row) => {
+      const node = row.entity as EntityModel;
+      const score = row.score as number;
+      ctx.loaders.entitiesById.prime(node.id, node);
+      return { node, score, cursor: encodeCursor('search', [score, node.id]) };
+    }),
+    hasNextPage,
+    hasPreviousPage: Boolean(args.after),
+    count: lazyCount(ctx, 'searchCount', { lucene, labels }),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Context } from '../../context';
+import type { QueryResolvers } from '../../generated/graphql';
+import { notFound } from '../../graphql/errors';
+import { fromGlobalId } from '../../graphql/globalId';
+import type { EntityModel, SourceModel } from '../../models';
+
+async function load(ctx: Context, id: string, argumentName: string): Promise<EntityModel | SourceModel> {
+  const { type, key } = fromGlobalId(id, argumentName);
+  const found = type === 'Source' ? await ctx.loaders.sourcesById.load(key) : await ctx.loaders.entitiesById.load(key);
+  if (!found || ('label' in found && found.label !== type)) throw notFound(`No object has the id "${id}".`);
+  return found;
+}
+
+export const node: QueryResolvers['node'] = (_parent, { id }, ctx) => load(ctx, id, 'id');
+
+/** Each id is loaded through the batched loaders; an unknown one is null with its own error. */
+export const nodes: QueryResolvers['nodes'] = (_parent, { ids }, ctx) =>
+  Promise.all(ids.map((id) => load(ctx, id, 'ids').catch((error: Error) => error as never)));

@@ -1,0 +1,30 @@
+import type { FactCheckResolvers, FigureResolvers, HopResolvers, PathResolvers, RelationshipEdgeResolvers, RelationshipType } from '../generated/graphql';
+import { citationsOf } from '../models';
+
+/** Relationship types that state an absence. */
+const NEGATED_TYPES = new Set(['NOT_MEMBER_OF']);
+
+export const RelationshipEdge: RelationshipEdgeResolvers = {
+  type: (edge) => edge.type as RelationshipType,
+  negated: (edge) => NEGATED_TYPES.has(edge.type),
+  sources: (edge) => citationsOf(edge),
+};
+
+export const Hop: HopResolvers = {
+  type: (hop) => hop.type as RelationshipType,
+  negated: (hop) => NEGATED_TYPES.has(hop.type),
+  sources: (hop) => citationsOf(hop),
+};
+
+export const Path: PathResolvers = {
+  length: (path) => path.hops.length,
+};
+
+export const Figure: FigureResolvers = {
+  sources: (figure) => citationsOf(figure),
+};
+
+export const FactCheck: FactCheckResolvers = {
+  type: (check) => check.type as RelationshipType,
+  sources: (check) => citationsOf(check),
+};

@@ -1,0 +1,199 @@
+import { z } from 'zod';
+
+/**
+ * The seed files' schema (see docs/seed-format.md and docs/model.md). These lists are the
+ * allow-lists that labels and relationship types in Cypher come from: nothing else reaches a
+ * query as a label or type.
+ */
+
+export const ACTOR_KINDS = [
+  'university',
+  'hospital',
+  'science_park',
+  'incubator',
+  'innovation_office',
+  'investor',
+  'research_infrastructure',
+  'public_body',
+  'network',
+  'company',
+  'foundation',
+] as const;
+
+export const INITIATIVE_KINDS = ['project', 'programme', 'network', 'event', 'e_service', 'centre'] as const;
+
+export const STRATEGY_KINDS = ['strategy', 'agenda', 'policy', 'declaration', 'analysis'] as const;
+
+/** Relationship types between entities that curators write, a closed set. */
+export const RELATIONSHIP_TYPES = [
+  'SUPPORTS',
+  'FUNDS',
+  'INVESTS_IN',
+  'INCUBATES',
+  'OWNS',
+  'OPERATES',
+  'HOSTS',
+  'PART_OF',
+  'MEMBER_OF',
+  'NOT_MEMBER_OF',
+  'PARTNER_IN',
+  'LEADS',
+  'ARRANGES',
+  'PUBLISHES',
+  'PRIORITISES',
+  'FOCUSES_ON',
+  'TARGETS_STAGE',
+  'LOCATED_IN',
+  'COLLABORATES_WITH',
+  'ALIGNS_WITH',
+  'USES',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** Relationships the loader derives from entity fields (a theme's `broader`, a region's `partOf`). */
+export const DERIVED_RELATIONSHIP_TYPES = ['SUBTHEME_OF'] as const;
+
+/** The entity collections of a seed file, and the Neo4j label each one gets besides `Entity`. */
+export const ENTITY_COLLECTIONS = {
+  regions: 'Region',
+  stages: 'Stage',
+  themes: 'Theme',
+  actors: 'Actor',
+  initiatives: 'Initiative',
+  strategies: 'Strategy',
+  priorities: 'Priority',
+} as const;
+export type EntityCollection = keyof typeof ENTITY_COLLECTIONS;
+export type EntityLabel = (typeof ENTITY_COLLECTIONS)[EntityCollection];
+export const ENTITY_LABELS = Object.values(ENTITY_COLLECTIONS) as EntityLabel[];
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+const slug = z.string().regex(SLUG, 'must be a kebab-case slug such as "lund-university"');
+const text = z.string().trim().min(1, 'must not be empty');
+const partialDate = z
+  .union([z.string(), z.number().int()])
+  .transform(String)
+  .pipe(z.string().regex(PARTIAL_DATE, 'must be a year or ISO date: YYYY, YYYY-MM or YYYY-MM-DD'));
+
+export const citationSchema = z.strictObject({
+  doc: z
+    .string()
+    .regex(/^(https:\/\/\S+|[\w.-]+\.txt)$/, 'must be a file name in seed/documents/ or an https:// URL'),
+  quote: text.max(600, 'must be a short quote (600 characters at most)'),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+const sources = z.array(citationSchema).min(1, 'must cite at least one source');
+
+const entityFields = {
+  id: slug,
+  name: text,
+  nameEn: text,
+  aliases: z.array(text).default([]),
+  description: text.optional(),
+  website: z.url({ protocol: /^https?$/ }).optional(),
+  sources,
+};
+
+export const regionSchema = z.strictObject({ ...entityFields, partOf: slug.optional() });
+export const stageSchema = z.strictObject({ ...entityFields, order: z.number().int().optional() });
+export const themeSchema = z.strictObject({ ...entityFields, broader: slug.optional() });
+export const actorSchema = z.strictObject({ ...entityFields, kind: z.enum(ACTOR_KINDS) });
+export const initiativeSchema = z.strictObject({
+  ...entityFields,
+  kind: z.enum(INITIATIVE_KINDS),
+  validFrom: partialDate.optional(),
+  validTo: partialDate.optional(),
+});
+export const strategySchema = z.strictObject({
+  ...entityFields,
+  kind: z.enum(STRATEGY_KINDS),
+  year: z.number().int().min(1900).max(2100).optional(),
+  validFrom: partialDate.optional(),
+  validTo: partialDate.optional(),
+});
+export const prioritySchema = z.strictObject({
+  ...entityFields,
+  strategy: slug,
+  order: z.number().int().optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[\w.-]+\.txt$/, 'must be the file name of a document in seed/documents/'),
+  title: text,
+  titleEn: text,
+  language: z.enum(['sv', 'en', 'da']),
+  publisher: text,
+  year: z.number().int().min(1900).max(2100).optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+  note: text.optional(),
+});
+
+export const relationshipSchema = z
+  .strictObject({
+    from: slug,
+    type: z.enum(RELATIONSHIP_TYPES),
+    to: slug,
+    role: text.optional(),
+    amount: z.number().nonnegative().optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as SEK or EUR')
+      .optional(),
+    validFrom: partialDate.optional(),
+    validTo: partialDate.optional(),
+    sources,
+  })
+  .refine((r) => r.amount === undefined || r.currency !== undefined, {
+    message: 'is required when amount is given',
+    path: ['currency'],
+  });
+
+export const figureSchema = z.strictObject({
+  id: slug,
+  subject: slug,
+  metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case such as life_science_employees'),
+  value: z.number(),
+  unit: text,
+  date: partialDate.optional(),
+  note: text.optional(),
+  sources,
+});
+
+export const seedFileSchema = z.strictObject({
+  sources: z.array(z.unknown()).optional(),
+  regions: z.array(z.unknown()).optional(),
+  stages: z.array(z.unknown()).optional(),
+  themes: z.array(z.unknown()).optional(),
+  actors: z.array(z.unknown()).optional(),
+  initiatives: z.array(z.unknown()).optional(),
+  strategies: z.array(z.unknown()).optional(),
+  priorities: z.array(z.unknown()).optional(),
+  relationships: z.array(z.unknown()).optional(),
+  figures: z.array(z.unknown()).optional(),
+});
+
+export const RECORD_SCHEMAS = {
+  sources: sourceSchema,
+  regions: regionSchema,
+  stages: stageSchema,
+  themes: themeSchema,
+  actors: actorSchema,
+  initiatives: initiativeSchema,
+  strategies: strategySchema,
+  priorities: prioritySchema,
+  relationships: relationshipSchema,
+  figures: figureSchema,
+} as const;
+export type SeedCollection = keyof typeof RECORD_SCHEMAS;
+
+export type SourceRecord = z.infer<typeof sourceSchema>;
+export type RelationshipRecord = z.infer<typeof relationshipSchema>;
+export type FigureRecord = z.infer<typeof figureSchema>;
+export type EntityRecord = z.infer<typeof regionSchema> &
+  Partial<z.infer<typeof actorSchema>> &
+  Partial<z.infer<typeof strategySchema>> &
+  Partial<z.infer<typeof prioritySchema>> &
+  Partial<z.infer<typeof themeSchema>> & { partOf?: string; order?: number };

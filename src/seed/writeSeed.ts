@@ -1,0 +1,147 @@
+import { cypher } from '../db/cypher';
+import type { Database } from '../db/Database';
+import type { Citation } from './model';
+import { relationshipKey, type SeedData } from './loadSeedFiles';
+
+export interface SeedWriteSummary {
+  sources: number;
+  entities: number;
+  relationships: number;
+  figures: number;
+  deletedNodes: number;
+  deletedRelationships: number;
+}
+
+/** Provenance as stored on nodes and relationships: parallel lists, one entry per citation. */
+function provenance(sources: Citation[]): { sourceDocs: string[]; quotes: string[] } {
+  return { sourceDocs: sources.map((s) => s.doc), quotes: sources.map((s) => s.quote) };
+}
+
+/** A key that sorts names as people expect: case and diacritics folded ("Åhus" near "Ahus"). */
+export function sortKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * How names are compared when a client names a theme or region: folded for case and diacritics,
+ * whitespace collapsed, so "Skane", "skåne" and "Skåne" are one name.
+ */
+export function foldForMatching(name: string): string {
+  return sortKey(name).split(/\s+/).filter(Boolean).join(' ');
+}
+
+function compact(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+}
+
+/** Turns validated seed data into the parameters of the upsert queries. */
+export function toWriteParams(data: SeedData) {
+  const sources = data.sources.map((s) => compact({ ...s, origin: 'seed' }));
+  const entities = data.entities.map(({ label, record }) => ({
+    label,
+    props: compact({
+      id: record.id,
+      name: record.name,
+      nameEn: record.nameEn,
+      aliases: record.aliases,
+      // Full-text indexes cannot index lists: the aliases are indexed as one text.
+      aliasText: record.aliases.join(' | '),
+      description: record.description,
+      website: record.website,
+      kind: record.kind,
+      year: record.year,
+      validFrom: record.validFrom,
+      validTo: record.validTo,
+      order: record.order,
+      sortKey: sortKey(record.name),
+      // Every name a client may use for the entity, folded: its slug, names and aliases.
+      matchKeys: [...new Set([record.id, record.name, record.nameEn, ...record.aliases].map(foldForMatching))],
+      ...provenance(record.sources),
+      origin: 'seed',
+    }),
+  }));
+
+  const relationship = (
+    from: string,
+    type: string,
+    to: string,
+    extra: Record<string, unknown>,
+    sources: Citation[],
+    role?: string,
+  ) => {
+    const key = relationshipKey(from, type, to, role);
+    return { from, to, type, props: compact({ key, role, ...extra, ...provenance(sources), origin: 'seed' }) };
+  };
+  const relationships = data.relationships.map((r) =>
+    relationship(
+      r.from,
+      r.type,
+      r.to,
+      { amount: r.amount, currency: r.currency, validFrom: r.validFrom, validTo: r.validTo },
+      r.sources,
+      r.role,
+    ),
+  );
+  // Relationships that entity fields imply, with the entity's own sources as their provenance.
+  for (const { label, record } of data.entities) {
+    if (record.partOf) relationships.push(relationship(record.id, 'PART_OF', record.partOf, {}, record.sources));
+    if (record.broader) relationships.push(relationship(record.id, 'SUBTHEME_OF', record.broader, {}, record.sources));
+    if (label === 'Priority' && record.strategy) {
+      relationships.push(relationship(record.strategy, 'PRIORITISES', record.id, {}, record.sources));
+    }
+  }
+  // A curator may state a derived relationship explicitly too: keep one, the explicit one.
+  const unique = [...new Map(relationships.reverse().map((r) => [r.props.key as string, r])).values()].reverse();
+
+  const figures = data.figures.map((f) => ({
+    subject: f.subject,
+    key: relationshipKey(f.subject, 'HAS_FIGURE', f.id),
+    props: compact({
+      id: f.id,
+      metric: f.metric,
+      value: f.value,
+      unit: f.unit,
+      date: f.date,
+      note: f.note,
+      ...provenance(f.sources),
+      origin: 'seed',
+    }),
+  }));
+  return { sources, entities, relationships: unique, figures };
+}
+
+/**
+ * Makes the graph's curated part equal to `data`, in one write transaction: everything is
+ * created or replaced by stable id (MERGE), and what came from seed/ before but is gone now is
+ * deleted. Running it twice gives the same graph; if any statement fails, nothing is changed.
+ */
+export async function writeSeed(db: Database, data: SeedData): Promise<SeedWriteSummary> {
+  const params = toWriteParams(data);
+  const relationshipKeys = [...params.relationships.map((r) => r.props.key), ...params.figures.map((f) => f.key)];
+  const nodeIds = [
+    ...params.sources.map((s) => s.id),
+    ...params.entities.map((e) => e.props.id),
+    ...params.figures.map((f) => f.props.id),
+  ];
+  return db.writeTransaction(async (tx) => {
+    await tx.run(cypher('seed/upsertSources'), { sources: params.sources });
+    await tx.run(cypher('seed/upsertEntities'), { entities: params.entities });
+    await tx.run(cypher('seed/upsertRelationships'), { relationships: params.relationships });
+    await tx.run(cypher('seed/upsertFigures'), { figures: params.figures });
+    const [deleted] = await tx.run(cypher('seed/deleteStale'), { relationshipKeys, nodeIds });
+    return {
+      sources: params.sources.length,
+      entities: params.entities.length,
+      relationships: params.relationships.length,
+      figures: params.figures.length,
+      deletedNodes: Number(deleted?.deletedNodes ?? 0),
+      deletedRelationships: Number(deleted?.deletedRelationships ?? 0),
+    };
+  });
+}
+
+/** True when the graph already holds curated entities. */
+export async function isGraphSeeded(db: Database): Promise<boolean> {
+  const [row] = await db.read(cypher('seed/isGraphSeeded'));
+  return row?.seeded === true;
+}

@@ -1,0 +1,211 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { GraphQLError } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../config';
+import { createContext } from '../context';
+import { DatabaseUnavailableError, type Database } from '../db/Database';
+import { ErrorCode } from '../errors';
+import { EXPORT_FORMATS, isExportFormatName } from '../export/formats';
+import type { CompanyStage, GraphNodeKind, RelationshipType } from '../generated/graphql';
+import { badUserInput } from '../graphql/errors';
+import { COMPANY_STAGES, GRAPH_NODE_KINDS, GRAPH_RELATIONSHIP_TYPES, subgraph, type SubgraphArgs } from '../queries/subgraph';
+
+/**
+ * Downloads of the graph (`/export/{format}`) and the explorer page (`/explore`).
+ *
+ * GET /export/{format}?kinds=university,hospital&themes=atmp&regions=skane&stages=startup
+ *   &around=max-iv&depth=1&relationshipTypes=SUPPORTS,FUNDS&limit=5000
+ * takes the arguments of `Query.graph` as query parameters: each list may be repeated or
+ * comma-separated (a theme or region whose name has a comma is named by its slug), enum values in
+ * any case with "-" or "_". POST /export/{format} takes them as a JSON body shaped like the
+ * query's variables ({ filter, around, relationshipTypes, limit }), for views too long for a URL.
+ * Both answer with the file (Content-Disposition: attachment) or with
+ * `{ error: { code, message } }`: 400 BAD_USER_INPUT, 404 NOT_FOUND, 503 SERVICE_UNAVAILABLE.
+ */
+
+type Logger = Pick<Console, 'error'>;
+
+const GET_PARAMETERS = ['kinds', 'themes', 'regions', 'stages', 'around', 'depth', 'relationshipTypes', 'limit'] as const;
+
+const stringList = z.array(z.string());
+/** The POST body: Query.graph's variables. Enum values are checked below, as for GET. */
+const exportBody = z.strictObject({
+  filter: z
+    .strictObject({ kinds: stringList.nullish(), themes: stringList.nullish(), regions: stringList.nullish(), stages: stringList.nullish() })
+    .nullish(),
+  around: z.strictObject({ ids: stringList, depth: z.number().nullish() }).nullish(),
+  relationshipTypes: stringList.nullish(),
+  limit: z.number().nullish(),
+});
+type ExportBody = z.infer<typeof exportBody>;
+
+function enumValues<T extends string>(given: readonly string[] | null | undefined, allowed: readonly T[], parameter: string): T[] | null {
+  if (!given?.length) return null;
+  return given.map((value) => {
+    const normalised = value.trim().toUpperCase().replace(/-/g, '_');
+    if (!(allowed as readonly string[]).includes(normalised)) {
+      throw badUserInput(`"${value.slice(0, 80)}" is not one of the ${parameter}: ${allowed.join(', ')}.`, parameter);
+    }
+    return normalised as T;
+  });
+}
+
+/** Checks a body (or the GET parameters put in that shape) and turns it into the query's arguments. */
+function toSubgraphArgs(body: ExportBody): SubgraphArgs {
+  const filter = body.filter
+    ? {
+        kinds: enumValues<GraphNodeKind>(body.filter.kinds, GRAPH_NODE_KINDS, 'kinds'),
+        themes: body.filter.themes?.length ? body.filter.themes : null,
+        regions: body.filter.regions?.length ? body.filter.regions : null,
+        stages: enumValues<CompanyStage>(body.filter.stages, COMPANY_STAGES, 'stages'),
+      }
+    : null;
+  return {
+    filter,
+    around: body.around ? { ids: body.around.ids, depth: body.around.depth ?? 1 } : null,
+    relationshipTypes: enumValues<RelationshipType>(body.relationshipTypes, GRAPH_RELATIONSHIP_TYPES, 'relationshipTypes'),
+    limit: body.limit ?? null,
+  };
+}
+
+function integerParameter(value: string | undefined, parameter: string): number | null {
+  if (value === undefined || value === '') return null;
+  if (!/^-?\d+$/.test(value)) throw badUserInput(`"${parameter}" must be a whole number, not "${value.slice(0, 80)}".`, parameter);
+  return Number(value);
+}
+
+/** The query string as an export body: lists split on commas, unknown parameters refused. */
+function bodyFromQuery(query: Request['query']): ExportBody {
+  const unknown = Object.keys(query).find((name) => !(GET_PARAMETERS as readonly string[]).includes(name));
+  if (unknown) {
+    throw badUserInput(`"${unknown.slice(0, 80)}" is not a parameter of /export; they are ${GET_PARAMETERS.join(', ')}.`, unknown);
+  }
+  const list = (name: (typeof GET_PARAMETERS)[number]) => {
+    const raw = query[name];
+    const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
+    const items = values.flatMap((value) => value.split(',')).map((item) => item.trim()).filter((item) => item.length > 0);
+    return items.length > 0 ? items : null;
+  };
+  const single = (name: (typeof GET_PARAMETERS)[number]) => {
+    const values = list(name);
+    if (values && values.length > 1) throw badUserInput(`"${name}" takes one value.`, name);
+    return values?.[0];
+  };
+  const around = list('around');
+  const depth = integerParameter(single('depth'), 'depth');
+  if (depth !== null && !around) throw badUserInput('"depth" needs "around": the entities to count the hops from.', 'depth');
+  return {
+    filter: { kinds: list('kinds'), themes: list('themes'), regions: list('regions'), stages: list('stages') },
+    around: around ? { ids: around, depth } : null,
+    relationshipTypes: list('relationshipTypes'),
+    limit: integerParameter(single('limit'), 'limit'),
+  };
+}
+
+/** One line saying what the file holds, written into the formats that have a place for it. */
+function describe(args: SubgraphArgs): string {
+  const parts = [
+    args.filter?.kinds ? `kinds ${args.filter.kinds.join(', ')}` : null,
+    args.filter?.themes ? `themes ${args.filter.themes.join(', ')}` : null,
+    args.filter?.regions ? `regions ${args.filter.regions.join(', ')}` : null,
+    args.filter?.stages ? `stages ${args.filter.stages.join(', ')}` : null,
+    args.around ? `within ${args.around.depth ?? 1} hops of ${args.around.ids.join(', ')}` : null,
+    args.relationshipTypes ? `relationships ${args.relationshipTypes.join(', ')}` : null,
+  ].filter((part) => part !== null);
+  const scope = parts.length > 0 ? parts.join('; ') : 'the whole graph';
+  return `medicon-graph, the Medicon Valley life-science ecosystem: ${scope.length > 1000 ? `${scope.slice(0, 997)}...` : scope}.`;
+}
+
+const STATUS_OF_CODE: Record<string, number> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.NOT_FOUND]: 404 };
+
+/** The same error answers as the GraphQL endpoint gives, as HTTP statuses: client errors as they are, the rest masked. */
+function sendError(res: Response, error: unknown, logger: Logger): void {
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  if (typeof code === 'string' && code in STATUS_OF_CODE) {
+    res.status(STATUS_OF_CODE[code]!).json({ error: { code, message: (error as Error).message } });
+  } else if (error instanceof DatabaseUnavailableError) {
+    logger.error(error.message);
+    res.status(503).json({
+      error: { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is not available right now; try again shortly.' },
+    });
+  } else {
+    logger.error(error);
+    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error.' } });
+  }
+}
+
+/**
+ * The router of /export and /explore. The explorer page must have been built (npm run build):
+ * like GraphiQL, a missing bundle stops the server at start rather than at the first visit.
+ */
+export function exportRoutes(db: Database, logger: Logger = console): Router {
+  const explorerHtml = path.join(PROJECT_ROOT, 'dist', 'web', 'explorer.html');
+  if (!fs.existsSync(explorerHtml)) throw new Error(`"${explorerHtml}" is missing: run "npm run build" first.`);
+  const router = express.Router();
+
+  router.get('/explore', (_req, res) => {
+    res.sendFile(explorerHtml);
+  });
+
+  router.get('/export', (_req, res) => {
+    res.json({
+      formats: Object.entries(EXPORT_FORMATS).map(([name, format]) => ({
+        name,
+        title: format.title,
+        url: `/export/${name}`,
+        contentType: format.contentType,
+        fileName: format.fileName,
+      })),
+      parameters: GET_PARAMETERS,
+    });
+  });
+
+  const download = (readBody: (req: Request) => ExportBody) => async (req: Request, res: Response) => {
+    try {
+      const name = String(req.params.format);
+      if (!isExportFormatName(name)) {
+        res.status(404).json({
+          error: {
+            code: ErrorCode.NOT_FOUND,
+            message: `There is no export format "${name.slice(0, 80)}"; the formats are ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
+          },
+        });
+        return;
+      }
+      const args = toSubgraphArgs(readBody(req));
+      const graph = await subgraph(createContext(db), args);
+      const format = EXPORT_FORMATS[name];
+      const file = format.write(graph, { description: describe(args), generatedAt: new Date() });
+      // attachment() also guesses a Content-Type from the file name: set the exact one after it.
+      res.attachment(format.fileName);
+      res.set('Content-Type', format.contentType);
+      res.set('X-Graph-Nodes', String(graph.nodes.length));
+      res.set('X-Graph-Edges', String(graph.edges.length));
+      res.send(file);
+    } catch (error) {
+      sendError(res, error, logger);
+    }
+  };
+
+  router.get('/export/:format', download((req) => bodyFromQuery(req.query)));
+  router.post(
+    '/export/:format',
+    express.json({ limit: '1mb' }),
+    download((req) => {
+      const parsed = exportBody.safeParse(req.body ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw badUserInput(`The request body does not fit: ${issue.path.join('.') || 'body'}: ${issue.message}.`, issue.path.join('.'));
+      }
+      return parsed.data;
+    }),
+  );
+  // A POST body that is not JSON: express.json passes the error on; answer it as the others.
+  router.use('/export', (error: unknown, _req: Request, res: Response, next: express.NextFunction) => {
+    if ((error as { type?: string }).type !== 'entity.parse.failed') return next(error);
+    res.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: 'The request body is not valid JSON.' } });
+  });
+  return router;
+}

@@ -1,0 +1,118 @@
+import { SEED_DIR } from '../../src/bootstrap';
+import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
+import { foldForMatching, toWriteParams } from '../../src/seed/writeSeed';
+
+/**
+ * The seed as a small in-memory graph, built from the files and not from Neo4j: tests compute
+ * what an answer must be with plain TypeScript and compare it with what the API returns from
+ * the database. Two independent implementations that agree are the check of completeness.
+ */
+export interface SeedEdge {
+  from: string;
+  type: string;
+  to: string;
+  quotes: string[];
+}
+
+/** An entity as the loader writes it (the properties the tests read). */
+export interface SeedEntityView {
+  label: string;
+  id: string;
+  name: string;
+  nameEn: string;
+  kind?: string;
+  matchKeys: string[];
+}
+
+export function seedGraph() {
+  const data = loadSeedFiles(SEED_DIR);
+  const params = toWriteParams(data);
+  const entities = new Map<string, SeedEntityView>(
+    params.entities.map((e) => [e.props.id as string, { label: e.label, ...e.props } as unknown as SeedEntityView]),
+  );
+  const edges: SeedEdge[] = params.relationships.map((r) => ({
+    from: r.from,
+    type: r.type,
+    to: r.to,
+    quotes: r.props.quotes as string[],
+  }));
+  const out = (id: string, types: string[]) => edges.filter((e) => e.from === id && types.includes(e.type));
+  const into = (id: string, types: string[]) => edges.filter((e) => e.to === id && types.includes(e.type));
+
+  /** The entity a client's name means (slug, name, English name or alias), among one label. */
+  const byName = (label: string, name: string) =>
+    [...entities.values()].find(
+      (e) => e.label === label && e.matchKeys.includes(foldForMatching(name)),
+    );
+
+  /** A theme or region with everything below it (SUBTHEME_OF / PART_OF). */
+  const withDescendants = (id: string, type: 'SUBTHEME_OF' | 'PART_OF') => {
+    const found = new Set([id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const e of edges) {
+        if (e.type === type && found.has(e.to) && !found.has(e.from)) {
+          found.add(e.from);
+          grew = true;
+        }
+      }
+    }
+    return found;
+  };
+
+  return { data, entities, edges, out, into, byName, withDescendants };
+}
+export type SeedGraph = ReturnType<typeof seedGraph>;
+
+const THEME_LINKS = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES', 'FOCUSES_ON'];
+const HELP_LINKS = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES'];
+const STAGE_LINKS = ['TARGETS_STAGE', 'SUPPORTS', 'INCUBATES', 'INVESTS_IN', 'FUNDS'];
+const RUNS = ['OPERATES', 'LEADS', 'ARRANGES', 'OWNS', 'FUNDS'];
+
+/**
+ * The supporter rule of docs/model.md, written again over the seed files: the ids of every actor
+ * and initiative that supports companies of the theme (with sub-themes) and, if given, the stage.
+ */
+export function expectedSupporters(g: SeedGraph, themeIds: Set<string>, stageId: string | null): Set<string> {
+  const isCandidate = (id: string) => ['Actor', 'Initiative'].includes(g.entities.get(id)!.label);
+  const runs = (id: string) => g.out(id, RUNS).filter((e) => g.entities.get(e.to)!.label === 'Initiative');
+  const themeLinks = new Map<string, string[]>(); // candidate -> types of its final theme hops
+  for (const e of g.edges) {
+    if (!THEME_LINKS.includes(e.type) || !themeIds.has(e.to)) continue;
+    const direct = isCandidate(e.from) ? [e.from] : [];
+    const viaInitiative =
+      g.entities.get(e.from)!.label === 'Initiative' ? g.into(e.from, RUNS).map((r) => r.from).filter(isCandidate) : [];
+    for (const x of [...direct, ...viaInitiative]) themeLinks.set(x, [...(themeLinks.get(x) ?? []), e.type]);
+  }
+  const helpsStage = (x: string) => {
+    const stageHops = (id: string) =>
+      g.out(id, STAGE_LINKS).filter((e) => g.entities.get(e.to)!.label === 'Stage' && (stageId === null || e.to === stageId));
+    return stageHops(x).length > 0 || runs(x).some((r) => stageHops(r.to).length > 0);
+  };
+  const result = new Set<string>();
+  for (const [x, types] of themeLinks) {
+    if (helpsStage(x) || (stageId === null && types.some((t) => HELP_LINKS.includes(t)))) result.add(x);
+  }
+  return result;
+}
+
+/** Shortest path length between two entities over all relationships, ignoring direction. */
+export function shortestDistance(g: SeedGraph, from: string, to: string): number | null {
+  const seen = new Map([[from, 0]]);
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const e of g.edges) {
+        const other = e.from === id ? e.to : e.to === id ? e.from : null;
+        if (other !== null && !seen.has(other)) {
+          seen.set(other, seen.get(id)! + 1);
+          if (other === to) return seen.get(other)!;
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return null;
+}
