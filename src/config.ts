@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseWriteTokens, type WriteTokens } from './auth';
 import { ConfigError } from './errors';
 
 /**
@@ -30,6 +31,91 @@ export interface LocalNeo4jSettings {
   heapSize: string;
   pageCacheSize: string;
   startTimeoutSeconds: number;
+}
+
+/** Limits on every GraphQL request; each has an environment variable (README, Operations). */
+export interface QueryLimits {
+  /** Deepest field nesting (MEDICON_MAX_DEPTH). */
+  maxDepth: number;
+  /** Estimated rows: a list of `first` items multiplies the cost of what it selects (MEDICON_MAX_COST). */
+  maxCost: number;
+  /** Aliased fields per operation (MEDICON_MAX_ALIASES). */
+  maxAliases: number;
+  /** Lexical tokens in the document (MEDICON_MAX_TOKENS). */
+  maxTokens: number;
+  /** Directives per operation (MEDICON_MAX_DIRECTIVES). */
+  maxDirectives: number;
+  /** Largest request body, in bytes (MEDICON_MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+}
+
+/** How the HTTP API behaves: limits, timeouts, exposure, writes. */
+export interface ApiSettings {
+  /** NODE_ENV=production: no introspection, no stack traces, no field suggestions by default. */
+  production: boolean;
+  /** GraphQL introspection (MEDICON_INTROSPECTION=true|false; default: on unless production). */
+  introspection: boolean;
+  /** Origins allowed by CORS (CORS_ORIGINS, comma-separated, or "*"); empty: same origin only. */
+  corsOrigins: string[];
+  limits: QueryLimits;
+  /** Longest a request may take before it is answered with TIMEOUT (MEDICON_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
+  /** Longest a Cypher transaction may run before Neo4j aborts it (MEDICON_CYPHER_TIMEOUT_MS). */
+  cypherTimeoutMs: number;
+  /** Curators' bearer tokens (MEDICON_WRITE_TOKENS="name=token,..."); none: writes are off. */
+  writeTokens: WriteTokens;
+  /** When set, /metrics requires `Authorization: Bearer <MEDICON_METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
+  /** pino level (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent). */
+  logLevel: string;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|on|yes)$/i.test(raw)) return true;
+  if (/^(false|0|off|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, not "${raw}".`);
+}
+
+/** The largest `first` a client may ask for (MEDICON_MAX_FIRST, default 100). */
+export function maxPageSizeFrom(env: NodeJS.ProcessEnv = process.env): number {
+  return intFromEnv(env, 'MEDICON_MAX_FIRST', 100, 1, 10_000);
+}
+
+/** Reads the API's settings from the environment; a bad value is a ConfigError naming it. */
+export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettings {
+  const production = env.NODE_ENV === 'production';
+  const corsOrigins = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {
+      throw new ConfigError(`CORS_ORIGINS must list origins such as "https://example.org" (no path), or "*"; "${origin}" is not one.`);
+    }
+  }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  }
+  return {
+    production,
+    introspection: booleanFromEnv(env, 'MEDICON_INTROSPECTION', !production),
+    corsOrigins,
+    limits: {
+      maxDepth: intFromEnv(env, 'MEDICON_MAX_DEPTH', 12, 1, 1000),
+      maxCost: intFromEnv(env, 'MEDICON_MAX_COST', 100_000, 1, 1_000_000_000),
+      maxAliases: intFromEnv(env, 'MEDICON_MAX_ALIASES', 30, 0, 10_000),
+      maxTokens: intFromEnv(env, 'MEDICON_MAX_TOKENS', 5_000, 10, 1_000_000),
+      maxDirectives: intFromEnv(env, 'MEDICON_MAX_DIRECTIVES', 50, 0, 10_000),
+      maxBodyBytes: intFromEnv(env, 'MEDICON_MAX_BODY_BYTES', 100 * 1024, 1024, 100 * 1024 * 1024),
+    },
+    requestTimeoutMs: intFromEnv(env, 'MEDICON_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    cypherTimeoutMs: intFromEnv(env, 'MEDICON_CYPHER_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    writeTokens: parseWriteTokens(env.MEDICON_WRITE_TOKENS),
+    metricsToken: env.MEDICON_METRICS_TOKEN || undefined,
+    logLevel,
+  };
 }
 
 export interface AppConfig {

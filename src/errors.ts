@@ -8,6 +8,14 @@
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  /** A mutation without a valid bearer token. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Writes are off: the operator configured no write token. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The query exceeds one of the configured limits (depth, cost, aliases, tokens). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The request or a Cypher transaction ran past its time limit. */
+  TIMEOUT: 'TIMEOUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import { runCli } from './cli';
 import { prepareDatabase } from './bootstrap';
-import { loadConfig } from './config';
+import { loadApiSettings, loadConfig } from './config';
 import { Database } from './db/Database';
 import { ConfigError } from './errors';
 import { ensureNeo4j, type Neo4jHandle } from './neo4j/connection';
@@ -15,6 +15,7 @@ import { createServer } from './server/createServer';
 
 runCli(async (args) => {
   const config = loadConfig();
+  const settings = loadApiSettings();
   const reloadSeed = args.includes('--reload-seed') || process.env.SEED_RELOAD === '1';
   let neo4jHandle: Neo4jHandle | undefined;
   let db: Database | undefined;
@@ -24,14 +25,14 @@ runCli(async (args) => {
   };
   try {
     neo4jHandle = await ensureNeo4j(config, 'dev', console.log);
-    db = await Database.connect(neo4jHandle.connection);
+    db = await Database.connect(neo4jHandle.connection, { transactionTimeoutMs: settings.cypherTimeoutMs });
     const loaded = await prepareDatabase(db, { reloadSeed });
     console.log(
       loaded
         ? `Loaded seed/: ${loaded.entities} entities, ${loaded.relationships} relationships, ${loaded.figures} figures, ${loaded.sources} sources.`
         : 'The graph is already seeded (npm start -- --reload-seed reloads it).',
     );
-    const server = await createServer({ db });
+    const server = await createServer({ db, settings });
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', (error: NodeJS.ErrnoException) =>
         reject(
@@ -44,6 +45,10 @@ runCli(async (args) => {
     });
     const { port } = server.httpServer.address() as AddressInfo;
     console.log(`medicon-graph serves GraphQL and GraphiQL at http://localhost:${port}/graphql (${neo4jHandle.describe}).`);
+    console.log(
+      `Writes are ${settings.writeTokens.enabled ? 'on (bearer tokens from MEDICON_WRITE_TOKENS)' : 'off (no MEDICON_WRITE_TOKENS)'}; ` +
+        `introspection ${settings.introspection ? 'on' : 'off'}; request logs go to stdout as JSON (LOG_LEVEL=${settings.logLevel}).`,
+    );
 
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {

@@ -5,6 +5,7 @@
  */
 import { Database } from '../../src/db/Database';
 import { createServer } from '../../src/server/createServer';
+import { createLogger } from '../../src/server/logging';
 import { EXPOSE_QUERY_COUNT_ENV } from '../../src/server/queryCountPlugin';
 import { connectionFromEnv, serveUntilTerminated } from './childServer';
 
@@ -13,7 +14,9 @@ export const API_SERVER_ENV = { [EXPOSE_QUERY_COUNT_ENV]: '1' };
 
 async function main() {
   const db = await Database.connect(connectionFromEnv());
-  const server = await createServer({ db, logger: { error: (e: unknown) => console.error(e), info: () => undefined } });
+  // Default limits, as `npm start` has them; warnings and errors only, so that one log line per
+  // request does not become part of what is measured.
+  const server = await createServer({ db, logger: createLogger('warn') });
   await serveUntilTerminated(server.httpServer, async () => {
     await server.apollo.stop();
     await db.close();

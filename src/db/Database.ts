@@ -12,6 +12,22 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** Raised when Neo4j aborted a transaction that ran past the configured time limit. */
+export class QueryTimeoutError extends Error {
+  override name = 'QueryTimeoutError';
+  constructor(readonly timeoutMs: number, options?: ErrorOptions) {
+    super(`The database query took longer than its ${timeoutMs} ms limit and was stopped.`, options);
+  }
+}
+
+export interface DatabaseOptions {
+  /**
+   * Neo4j aborts any transaction of this Database that runs longer (the driver sends it as the
+   * transaction's timeout). Unset: the server's own db.transaction.timeout applies.
+   */
+  transactionTimeoutMs?: number;
+}
+
 /** Counts the Cypher round trips of one unit of work (a GraphQL request, a test). */
 export interface QueryCounter {
   count: number;
@@ -35,6 +51,11 @@ function isUnavailable(error: unknown): boolean {
   return code !== undefined && UNAVAILABLE_CODES.has(code);
 }
 
+function isTimedOut(error: unknown): boolean {
+  // Neo.ClientError.Transaction.TransactionTimedOut(ClientConfiguration), by Neo4j version.
+  return ((error as { code?: string }).code ?? '').includes('TransactionTimedOut');
+}
+
 interface ProfiledPlan {
   dbHits: number;
   children: ProfiledPlan[];
@@ -55,17 +76,31 @@ function rows(records: Neo4jRecord[]): Row[] {
  * `executeWrite`, and turns driver errors into the project's errors.
  */
 export class Database {
+  /**
+   * Set while Neo4j is known to be unreachable: requests then check connectivity once (a refused
+   * connection fails in milliseconds) instead of retrying each transaction for seconds, so they
+   * fail fast, and the first successful check lets everything through again.
+   */
+  private unavailableSince: number | undefined;
+  private probe: Promise<boolean> | undefined;
+
   private constructor(
     private readonly driver: Driver,
     readonly uri: string,
     private readonly database: string | undefined,
+    private readonly options: DatabaseOptions,
   ) {}
+
+  /** Whether the last contact with Neo4j failed (it is unreachable until a check succeeds). */
+  get isKnownUnavailable(): boolean {
+    return this.unavailableSince !== undefined;
+  }
 
   /**
    * Creates the driver and checks that Neo4j answers and accepts the credentials. Throws a
    * ConfigError that says which: unreachable URI or rejected user/password.
    */
-  static async connect(config: Neo4jConnectionConfig): Promise<Database> {
+  static async connect(config: Neo4jConnectionConfig, options: DatabaseOptions = {}): Promise<Database> {
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       connectionTimeout: 5000,
       // Fail fast when the server is gone instead of retrying for the driver's default 30 s.
@@ -92,7 +127,7 @@ export class Database {
         `Neo4j at ${config.uri} could not be reached (${code || 'error'}: ${detail}); check NEO4J_URI and that the server is running.`,
       );
     }
-    return new Database(driver, config.uri, config.database);
+    return new Database(driver, config.uri, config.database, options);
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -103,19 +138,46 @@ export class Database {
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    if (this.unavailableSince !== undefined && !(await this.checkConnectivity())) {
+      throw new DatabaseUnavailableError(`Neo4j at ${this.uri} has not been answering since ${new Date(this.unavailableSince).toISOString()}.`);
+    }
     const session = this.session(mode);
+    const timeout = this.options.transactionTimeoutMs;
+    const config = timeout ? { timeout } : undefined;
     try {
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       if (isUnavailable(error)) {
+        this.unavailableSince ??= Date.now();
         throw new DatabaseUnavailableError(`Neo4j at ${this.uri} is not answering: ${(error as Error).message}`, {
           cause: error,
         });
       }
+      if (timeout && isTimedOut(error)) throw new QueryTimeoutError(timeout, { cause: error });
       throw error;
     } finally {
       await session.close();
     }
+  }
+
+  /** One connectivity check at a time, shared by every request that waits for it. */
+  private checkConnectivity(): Promise<boolean> {
+    this.probe ??= this.driver
+      .verifyConnectivity(this.database ? { database: this.database } : {})
+      .then(
+        () => {
+          this.unavailableSince = undefined;
+          return true;
+        },
+        () => {
+          this.unavailableSince ??= Date.now();
+          return false;
+        },
+      )
+      .finally(() => {
+        this.probe = undefined;
+      });
+    return this.probe;
   }
 
   /** Runs one read query (one round trip) and returns its rows as plain values. */
@@ -172,12 +234,7 @@ export class Database {
 
   /** True when Neo4j answers a trivial query now. */
   async isReady(): Promise<boolean> {
-    try {
-      await this.driver.verifyConnectivity(this.database ? { database: this.database } : {});
-      return true;
-    } catch {
-      return false;
-    }
+    return this.checkConnectivity();
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
+import { maxPageSizeFrom } from '../config';
 import { badUserInput } from './errors';
 
-/** The largest page a client may ask for. */
-export const MAX_PAGE_SIZE = 100;
+/** The largest page a client may ask for: 100 unless MEDICON_MAX_FIRST says otherwise. */
+export const MAX_PAGE_SIZE = maxPageSizeFrom(process.env);
 
 /** Checks `first`: BAD_USER_INPUT unless it is from 1 to `max`. */
 export function checkFirst(first: number, argumentName = 'first', max = MAX_PAGE_SIZE): number {

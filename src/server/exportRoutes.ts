@@ -5,11 +5,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config';
 import { createContext } from '../context';
-import { DatabaseUnavailableError, type Database } from '../db/Database';
+import { DatabaseUnavailableError, QueryTimeoutError, type Database } from '../db/Database';
 import { ErrorCode } from '../errors';
 import { EXPORT_FORMATS, isExportFormatName } from '../export/formats';
 import type { CompanyStage, GraphNodeKind, RelationshipType } from '../generated/graphql';
 import { badUserInput } from '../graphql/errors';
+import type { Logger } from './logging';
 import { COMPANY_STAGES, GRAPH_NODE_KINDS, GRAPH_RELATIONSHIP_TYPES, subgraph, type SubgraphArgs } from '../queries/subgraph';
 
 /**
@@ -25,7 +26,6 @@ import { COMPANY_STAGES, GRAPH_NODE_KINDS, GRAPH_RELATIONSHIP_TYPES, subgraph, t
  * `{ error: { code, message } }`: 400 BAD_USER_INPUT, 404 NOT_FOUND, 503 SERVICE_UNAVAILABLE.
  */
 
-type Logger = Pick<Console, 'error'>;
 
 const GET_PARAMETERS = ['kinds', 'themes', 'regions', 'stages', 'around', 'depth', 'relationshipTypes', 'limit'] as const;
 
@@ -126,12 +126,15 @@ function sendError(res: Response, error: unknown, logger: Logger): void {
   if (typeof code === 'string' && code in STATUS_OF_CODE) {
     res.status(STATUS_OF_CODE[code]!).json({ error: { code, message: (error as Error).message } });
   } else if (error instanceof DatabaseUnavailableError) {
-    logger.error(error.message);
+    logger.warn(error.message);
     res.status(503).json({
       error: { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is not available right now; try again shortly.' },
     });
+  } else if (error instanceof QueryTimeoutError) {
+    logger.warn(error.message);
+    res.status(503).json({ error: { code: ErrorCode.TIMEOUT, message: error.message } });
   } else {
-    logger.error(error);
+    logger.error({ err: error }, 'Export failed');
     res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error.' } });
   }
 }
@@ -140,7 +143,7 @@ function sendError(res: Response, error: unknown, logger: Logger): void {
  * The router of /export and /explore. The explorer page must have been built (npm run build):
  * like GraphiQL, a missing bundle stops the server at start rather than at the first visit.
  */
-export function exportRoutes(db: Database, logger: Logger = console): Router {
+export function exportRoutes(db: Database, logger: Logger): Router {
   const explorerHtml = path.join(PROJECT_ROOT, 'dist', 'web', 'explorer.html');
   if (!fs.existsSync(explorerHtml)) throw new Error(`"${explorerHtml}" is missing: run "npm run build" first.`);
   const router = express.Router();

@@ -3,7 +3,8 @@ import { prepareDatabase } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config';
 import { cypher } from '../../src/db/cypher';
 import { Database } from '../../src/db/Database';
-import { createServer, type MediconServer } from '../../src/server/createServer';
+import { createServer, type MediconServer, type ServerOptions } from '../../src/server/createServer';
+import { silentLogger } from '../../src/server/logging';
 
 /**
  * The integration tier's shared setup: the real Neo4j that scripts/run-tests.ts started (or
@@ -27,10 +28,12 @@ export interface TestServer extends MediconServer {
   close(): Promise<void>;
 }
 
-/** Starts the API on a free port; `close` drains it (the database stays open). */
-export async function startTestServer(db: Database): Promise<TestServer> {
-  const quietLogger = { error: () => undefined, info: () => undefined };
-  const server = await createServer({ db, logger: quietLogger });
+/**
+ * Starts the API on a free port, with the default settings or `options.settings`; `close` drains
+ * it (the database stays open).
+ */
+export async function startTestServer(db: Database, options: Omit<ServerOptions, 'db'> = {}): Promise<TestServer> {
+  const server = await createServer({ logger: silentLogger, ...options, db });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   return { ...server, url: `http://127.0.0.1:${port}`, close: () => server.apollo.stop() };
@@ -41,15 +44,16 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
 }
 
-/** POSTs a GraphQL request over real HTTP. */
+/** POSTs a GraphQL request over real HTTP, with extra headers if given (`authorization`). */
 export async function postGraphQL<T = any>(
   server: TestServer,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };

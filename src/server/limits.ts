@@ -1,0 +1,105 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { getNamedType, GraphQLError, isLeafType, type ValidationContext, type ValidationRule } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { QueryLimits } from '../config';
+import { ErrorCode } from '../errors';
+import { MAX_PAGE_SIZE } from '../graphql/pagination';
+
+/**
+ * The query limits: depth, aliases and directives are graphql-armor validation rules; the cost
+ * (rows a query may ask for) is graphql-query-complexity with an estimator that knows `first`;
+ * tokens are graphql-js's own parser limit (Apollo's parseOptions.maxTokens). Each rejection is a
+ * QUERY_TOO_COMPLEX error naming the limit, its maximum and what the query reached.
+ */
+
+export type LimitName = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens';
+
+/** A rejected query: `extensions` say which limit, its maximum and what the query had. */
+export function tooComplex(limit: LimitName, max: number, found: number | undefined, what: string): GraphQLError {
+  const reached = found === undefined ? `more than ${max}` : `${found}`;
+  return new GraphQLError(`The query's ${what} is ${reached}; the limit is ${max}.`, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, max, ...(found === undefined ? {} : { found }), http: { status: 400 } },
+  });
+}
+
+/** graphql-armor reports "... limit of N exceeded, found M."; we keep M and say it our way. */
+function foundIn(message: string): number | undefined {
+  const match = /found (\d+)/.exec(message);
+  return match ? Number(match[1]) : undefined;
+}
+
+function armorRule(
+  make: (options: object) => (context: ValidationContext) => unknown,
+  limit: LimitName,
+  max: number,
+  what: string,
+): ValidationRule {
+  return make({
+    n: max,
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(limit, max, foundIn(error.message), what))],
+  }) as ValidationRule;
+}
+
+/** Validation rules for depth, aliases and directives (introspection is not counted for depth). */
+export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    armorRule(maxDepthRule, 'depth', limits.maxDepth, 'depth (fields nested in fields)'),
+    armorRule(maxAliasesRule, 'aliases', limits.maxAliases, 'number of aliases'),
+    armorRule(maxDirectivesRule, 'directives', limits.maxDirectives, 'number of directives'),
+  ];
+}
+
+/**
+ * The estimated number of rows a field may produce, with what it selects: a field that takes
+ * `first` returns up to `first` items, each costing what it selects, so a list of 100 under a list
+ * of 100 costs about 10,000; `nodes(ids)` costs as many as ids; any other object field costs 1
+ * plus its selection; scalars are free. `first` is clamped to the allowed range: a bad value is
+ * reported by the field itself as BAD_USER_INPUT, not as cost.
+ */
+export const rowEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+  const selection = Math.max(1, childComplexity);
+  if (typeof args.first === 'number') return Math.min(Math.max(1, Math.trunc(args.first)), MAX_PAGE_SIZE) * selection;
+  if (Array.isArray(args.ids)) return Math.max(1, args.ids.length) * selection;
+  return isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
+};
+
+/** Rejects an operation whose estimated cost (with its variables) is above `maxCost`. */
+export function costLimitPlugin<TContext extends object>(maxCost: number): ApolloServerPlugin<TContext> {
+  return {
+    // requestDidStart fires once per request; the listener lives as long as the request.
+    async requestDidStart() {
+      return {
+        // didResolveOperation fires after parsing and validation, before execution: the
+        // document is valid and the operation is known, so variables can be applied.
+        async didResolveOperation({ request, document, schema }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: [rowEstimator],
+            });
+          } catch (error) {
+            // Bad variables: execution reports them with the right code. Too many query nodes
+            // (after fragment expansion) is itself a cost rejection.
+            if (/nodes|maximum/i.test((error as Error).message)) throw tooComplex('cost', maxCost, undefined, 'estimated cost');
+            return;
+          }
+          if (cost > maxCost) throw tooComplex('cost', maxCost, cost, 'estimated cost (rows it may return)');
+        },
+      };
+    },
+  };
+}
+
+/** graphql-js's parser message when a document has more than `maxTokens` tokens. */
+export function isTokenLimitError(message: string): boolean {
+  return /Document contains more th(?:at|an) \d+ tokens/.test(message);
+}
