@@ -15,3 +15,8 @@ CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 // diacritics, so "Skane" finds "Skåne".
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasText, n.description]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// The audit trail of curated writes (src/mutations): each event has a unique id, and the trail is
+// read newest first by (at, id).
+CREATE CONSTRAINT audit_event_id_unique IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at, n.id);

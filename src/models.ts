@@ -203,3 +203,23 @@ export interface SubgraphModel {
   nodes: GraphNodeModel[];
   edges: GraphEdgeModel[];
 }
+
+/** A curated write as recorded in the audit trail (cypher/mutations/createAuditEvent.cypher). */
+export interface AuditEventModel extends Provenance {
+  id: string;
+  /** ISO 8601 date-time (UTC) of the write's transaction. */
+  at: string;
+  writer: string;
+  operation: string;
+  targetType: 'Actor' | 'Initiative' | 'Relationship';
+  /** The entity's slug, or the relationship's key (from|TYPE|to|role). */
+  targetId: string;
+  /** Slugs of every entity the write touched (the entity, or both ends of the relationship). */
+  entityIds: string[];
+  summary: string;
+  /** JSON: a list of { field, before, after } with JSON values. */
+  changes: string;
+}
+
+export type AuditEventEdgeModel = EdgeModel<AuditEventModel>;
+export type AuditEventConnectionModel = ConnectionModel<AuditEventEdgeModel>;

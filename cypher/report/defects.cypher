@@ -20,13 +20,13 @@ CALL () {
   MATCH (n)
   WHERE n:Entity OR n:Figure
   UNWIND n.sourceDocs AS doc
-  WITH n, doc WHERE NOT doc STARTS WITH 'https://' AND NOT EXISTS { MATCH (:Source {id: doc}) }
+  WITH n, doc WHERE NOT doc =~ 'https?://.*' AND NOT EXISTS { MATCH (:Source {id: doc}) }
   WITH collect(DISTINCT n.id + ' -> ' + doc) AS items
   RETURN 'citations of a missing source document (nodes)' AS defect, items
   UNION ALL
   MATCH ()-[r]->()
   UNWIND coalesce(r.sourceDocs, []) AS doc
-  WITH r, doc WHERE NOT doc STARTS WITH 'https://' AND NOT EXISTS { MATCH (:Source {id: doc}) }
+  WITH r, doc WHERE NOT doc =~ 'https?://.*' AND NOT EXISTS { MATCH (:Source {id: doc}) }
   WITH collect(DISTINCT r.key + ' -> ' + doc) AS items
   RETURN 'citations of a missing source document (relationships)' AS defect, items
   UNION ALL

@@ -1,9 +1,18 @@
 import type { Resolvers } from '../generated/graphql';
+import { AuditEvent } from './audit';
 import { connectionFields } from './connections';
 import { entityResolvers } from './entities';
 import { Actor, Entity, Node } from './interfaces';
 import { Citation, Source } from './provenance';
+import { createActor } from './Mutation/createActor';
+import { createInitiative } from './Mutation/createInitiative';
+import { createRelationship } from './Mutation/createRelationship';
+import { deleteRelationship } from './Mutation/deleteRelationship';
+import { updateActor } from './Mutation/updateActor';
+import { updateInitiative } from './Mutation/updateInitiative';
+import { updateRelationship } from './Mutation/updateRelationship';
 import { actor } from './Query/actor';
+import { auditTrail } from './Query/auditTrail';
 import { graph, GraphEdge, GraphNode } from './Query/graph';
 import { actors, initiatives, regions, sources, strategies, themes } from './Query/lists';
 import { node, nodes } from './Query/node';
@@ -29,6 +38,16 @@ export const resolvers: Resolvers = {
     paths,
     fact,
     graph,
+    auditTrail,
+  },
+  Mutation: {
+    createActor,
+    updateActor,
+    createInitiative,
+    updateInitiative,
+    createRelationship,
+    updateRelationship,
+    deleteRelationship,
   },
   Node,
   Entity,
@@ -52,4 +71,6 @@ export const resolvers: Resolvers = {
   Source,
   GraphNode,
   GraphEdge,
+  AuditEvent,
+  AuditEventConnection: connectionFields(),
 };

@@ -3,7 +3,7 @@ import { toGlobalId } from '../graphql/globalId';
 
 export const Citation: CitationResolvers = {
   source: (citation, _args, ctx) =>
-    citation.document.startsWith('https://') ? null : ctx.loaders.sourcesById.load(citation.document),
+    /^https?:\/\//.test(citation.document) ? null : ctx.loaders.sourcesById.load(citation.document),
 };
 
 export const Source: SourceResolvers = {

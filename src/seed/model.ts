@@ -77,6 +77,9 @@ const partialDate = z
   .transform(String)
   .pipe(z.string().regex(PARTIAL_DATE, 'must be a year or ISO date: YYYY, YYYY-MM or YYYY-MM-DD'));
 
+/** The slug format, shared with the API's write validation (src/mutations/input.ts). */
+export { slug as slugSchema };
+
 export const citationSchema = z.strictObject({
   doc: z
     .string()

@@ -34,9 +34,13 @@ function compact(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
 }
 
-/** Turns validated seed data into the parameters of the upsert queries. */
-export function toWriteParams(data: SeedData) {
-  const sources = data.sources.map((s) => compact({ ...s, origin: 'seed' }));
+/**
+ * Turns validated seed data into the parameters of the upsert queries. `origin` marks where the
+ * records came from: 'seed' (the loader; a reload deletes what seed/ no longer has) or 'api' (a
+ * curated write through the API, src/mutations, which a reload leaves alone).
+ */
+export function toWriteParams(data: SeedData, origin = 'seed') {
+  const sources = data.sources.map((s) => compact({ ...s, origin }));
   const entities = data.entities.map(({ label, record }) => ({
     label,
     props: compact({
@@ -57,7 +61,7 @@ export function toWriteParams(data: SeedData) {
       // Every name a client may use for the entity, folded: its slug, names and aliases.
       matchKeys: [...new Set([record.id, record.name, record.nameEn, ...record.aliases].map(foldForMatching))],
       ...provenance(record.sources),
-      origin: 'seed',
+      origin,
     }),
   }));
 
@@ -70,7 +74,7 @@ export function toWriteParams(data: SeedData) {
     role?: string,
   ) => {
     const key = relationshipKey(from, type, to, role);
-    return { from, to, type, props: compact({ key, role, ...extra, ...provenance(sources), origin: 'seed' }) };
+    return { from, to, type, props: compact({ key, role, ...extra, ...provenance(sources), origin }) };
   };
   const relationships = data.relationships.map((r) =>
     relationship(
@@ -104,7 +108,7 @@ export function toWriteParams(data: SeedData) {
       date: f.date,
       note: f.note,
       ...provenance(f.sources),
-      origin: 'seed',
+      origin,
     }),
   }));
   return { sources, entities, relationships: unique, figures };

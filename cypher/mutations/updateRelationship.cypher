@@ -1,0 +1,5 @@
+// Replaces the properties of the relationship identified by its ends, type and key.
+MATCH (a:Entity {id: $from})-[r {key: $key}]->(b:Entity {id: $to})
+WHERE type(r) = $type
+SET r = $props
+RETURN properties(r) AS props
