@@ -1005,7 +1005,7 @@ export type Query = {
   neighbourhood: Neighbourhood;
   /** Any object by its global id; NOT_FOUND when no object has it. */
   node?: Maybe<Node>;
-  /** Objects by global id, in the order asked; an unknown id gives null there and a NOT_FOUND error. */
+  /** Objects by global id (at most 100), in the order asked; an unknown id gives null there and a NOT_FOUND error. */
   nodes: Array<Maybe<Node>>;
   /** The shortest paths between two entities (global ids or slugs), up to `maxHops` (1 to 6) hops, every hop with its sources. */
   paths: Array<Path>;

@@ -4,6 +4,19 @@ import { badUserInput } from '../graphql/errors';
 import type { EntityModel } from '../models';
 import { foldForMatching } from '../seed/writeSeed';
 
+/**
+ * The most names one argument may list. The taxonomy has a few dozen themes and regions; the name
+ * query compares every name with every candidate's match keys, so 10,000 names (about 60 kB of
+ * JSON) took Neo4j about 10 s: a cheap way to tie up the database without this cap.
+ */
+export const MAX_NAMES = 100;
+
+function checkNameCount(names: readonly string[], argumentName: string): void {
+  if (names.length > MAX_NAMES) {
+    throw badUserInput(`"${argumentName}" may name at most ${MAX_NAMES} entities, not ${names.length}.`, argumentName);
+  }
+}
+
 export interface ResolvedName {
   entity: EntityModel;
   /** The entity's id and the ids of its sub-themes / sub-regions. */
@@ -13,7 +26,8 @@ export interface ResolvedName {
 /**
  * Resolves names that a client gave (slug, name, English name or alias, folded for case and
  * diacritics) to themes or regions, with their descendants. An unknown name is BAD_USER_INPUT
- * naming it. One query for all names (cypher/entitiesByName.cypher).
+ * naming it; more than MAX_NAMES names is BAD_USER_INPUT too. One query for all names
+ * (cypher/entitiesByName.cypher).
  */
 export async function resolveNames(
   ctx: Context,
@@ -21,6 +35,7 @@ export async function resolveNames(
   names: readonly string[],
   argumentName: string,
 ): Promise<ResolvedName[]> {
+  checkNameCount(names, argumentName);
   const rows = await ctx.db.read(
     cypher('entitiesByName'),
     { label, names: names.map((given) => ({ given, folded: foldForMatching(given) })) },
@@ -44,6 +59,7 @@ export async function resolveNames(
  * an unknown name is BAD_USER_INPUT naming it.
  */
 export async function resolveAnyNames(ctx: Context, names: readonly string[], argumentName: string): Promise<string[]> {
+  checkNameCount(names, argumentName);
   const rows = await ctx.db.read(
     cypher('entitiesByAnyName'),
     { names: names.map((given) => ({ given, folded: foldForMatching(given) })) },

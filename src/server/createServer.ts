@@ -19,7 +19,7 @@ import { costLimitPlugin, isTokenLimitError, limitValidationRules, tooComplex } 
 import { createLogger, httpLogger, type Logger } from './logging';
 import { ServerMetrics } from './metrics';
 import { queryCountPlugin } from './queryCountPlugin';
-import { exportRoutes } from './exportRoutes';
+import { EXPORT_BODY_LIMIT_BYTES, exportRoutes } from './exportRoutes';
 
 /** The SDL of the API: every `schema/*.graphql` file, in name order. */
 export function loadTypeDefs(): string[] {
@@ -53,10 +53,22 @@ function originalOf(error: unknown): unknown {
   return unwrapped;
 }
 
+/**
+ * An error Apollo raised about the HTTP request itself, with a 4xx status and no code of its own
+ * (Apollo's formatting then labels it INTERNAL_SERVER_ERROR): a persisted query whose hash does
+ * not match, or of an unknown version.
+ */
+function isClientHttpError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** Whether an error is the server's fault (to be logged in full and masked). */
 export function isInternalError(formatted: GraphQLFormattedError, error: unknown): boolean {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return false;
+  if (isClientHttpError(error)) return false;
   const original = originalOf(error);
   return !(original instanceof DatabaseUnavailableError || original instanceof QueryTimeoutError);
 }
@@ -90,6 +102,10 @@ export function formatError(options: { stacktraces: boolean }) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...formatted, extensions: withoutStacktrace(formatted.extensions) };
+    }
+    if (isClientHttpError(error)) {
+      // Apollo's own request errors without a code (a persisted query whose hash does not match).
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     if (original instanceof DatabaseUnavailableError) {
       return { message: 'The database is not available right now; try again shortly.', ...at, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
@@ -166,6 +182,22 @@ export interface MediconServer {
 function sendHttpError(res: Response, status: number, code: string, message: string): void {
   if (res.headersSent) return;
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Refuses a body whose declared length is over the limit at once (413), without reading it:
+ * body-parser would first wait for all of it, however large the client says it is.
+ */
+function declaredBodyLimit(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      res.set('Connection', 'close');
+      sendHttpError(res, 413, 'BAD_REQUEST', `The request body is larger than the limit of ${maxBytes} bytes.`);
+      return;
+    }
+    next();
+  };
 }
 
 /**
@@ -269,12 +301,13 @@ export async function createServer({ db, logger, settings: overrides = {}, write
     res.set('Content-Type', contentType).send(text);
   });
   app.use('/assets', express.static(webDir, { index: false, maxAge: '1h' }));
-  app.use('/export', requestTimeout(settings.requestTimeoutMs));
+  app.use('/export', requestTimeout(settings.requestTimeoutMs), declaredBodyLimit(EXPORT_BODY_LIMIT_BYTES));
   app.use(exportRoutes(db, log)); // /export/{format} downloads and the /explore page
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(
     '/graphql',
     requestTimeout(settings.requestTimeoutMs),
+    declaredBodyLimit(settings.limits.maxBodyBytes),
     express.json({ limit: settings.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

@@ -27,6 +27,9 @@ import { COMPANY_STAGES, GRAPH_NODE_KINDS, GRAPH_RELATIONSHIP_TYPES, subgraph, t
  */
 
 
+/** The largest POST body of an export (a view's filters and ids). */
+export const EXPORT_BODY_LIMIT_BYTES = 1024 * 1024;
+
 const GET_PARAMETERS = ['kinds', 'themes', 'regions', 'stages', 'around', 'depth', 'relationshipTypes', 'limit'] as const;
 
 const stringList = z.array(z.string());
@@ -195,7 +198,7 @@ export function exportRoutes(db: Database, logger: Logger): Router {
   router.get('/export/:format', download((req) => bodyFromQuery(req.query)));
   router.post(
     '/export/:format',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: EXPORT_BODY_LIMIT_BYTES }),
     download((req) => {
       const parsed = exportBody.safeParse(req.body ?? {});
       if (!parsed.success) {

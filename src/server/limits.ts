@@ -48,25 +48,49 @@ function armorRule(
 /** Validation rules for depth, aliases and directives (introspection is not counted for depth). */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   return [
+    knownOperationTypesRule,
     armorRule(maxDepthRule, 'depth', limits.maxDepth, 'depth (fields nested in fields)'),
     armorRule(maxAliasesRule, 'aliases', limits.maxAliases, 'number of aliases'),
     armorRule(maxDirectivesRule, 'directives', limits.maxDirectives, 'number of directives'),
   ];
 }
 
+/** No list argument of the schema allows more (graph's `limit`); larger values are counted as this. */
+const LARGEST_LIST_ARGUMENT = 20_000;
+
+function listSize(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  return Math.min(Math.max(1, Math.trunc(value)), LARGEST_LIST_ARGUMENT);
+}
+
 /**
  * The estimated number of rows a field may produce, with what it selects: a field that takes
- * `first` returns up to `first` items, each costing what it selects, so a list of 100 under a list
- * of 100 costs about 10,000; `nodes(ids)` costs as many as ids; any other object field costs 1
- * plus its selection; scalars are free. `first` is clamped to the allowed range: a bad value is
- * reported by the field itself as BAD_USER_INPUT, not as cost.
+ * `first` (or `limit`, as `graph` does) returns up to that many items, each costing what it
+ * selects, so a list of 100 under a list of 100 costs about 10,000; `nodes(ids)` costs as many as
+ * ids; any other object field costs 1 plus its selection; scalars are free. A value out of the
+ * field's range is reported by the field itself as BAD_USER_INPUT naming it; for the estimate it
+ * counts as at most LARGEST_LIST_ARGUMENT.
  */
 export const rowEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
   const selection = Math.max(1, childComplexity);
-  if (typeof args.first === 'number') return Math.min(Math.max(1, Math.trunc(args.first)), MAX_PAGE_SIZE) * selection;
-  if (Array.isArray(args.ids)) return Math.max(1, args.ids.length) * selection;
+  const size = listSize(args.first) ?? listSize(args.limit) ?? (Array.isArray(args.ids) ? Math.max(1, args.ids.length) : undefined);
+  if (size !== undefined) return size * selection;
   return isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
 };
+
+/**
+ * graphql-js 16 validates a subscription against a schema without a Subscription type and only
+ * fails when executing it, with an error that has no code. This rule (built into graphql-js 17
+ * as KnownOperationTypesRule) refuses it at validation, as a client error.
+ */
+export const knownOperationTypesRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema();
+    const rootType =
+      node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    if (!rootType) context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+  },
+});
 
 /** Rejects an operation whose estimated cost (with its variables) is above `maxCost`. */
 export function costLimitPlugin<TContext extends object>(maxCost: number): ApolloServerPlugin<TContext> {

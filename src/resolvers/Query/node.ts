@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import type { QueryResolvers } from '../../generated/graphql';
-import { notFound } from '../../graphql/errors';
+import { badUserInput, notFound } from '../../graphql/errors';
+import { MAX_PAGE_SIZE } from '../../graphql/pagination';
 import { fromGlobalId } from '../../graphql/globalId';
 import type { EntityModel, SourceModel } from '../../models';
 
@@ -13,6 +14,11 @@ async function load(ctx: Context, id: string, argumentName: string): Promise<Ent
 
 export const node: QueryResolvers['node'] = (_parent, { id }, ctx) => load(ctx, id, 'id');
 
-/** Each id is loaded through the batched loaders; an unknown one is null with its own error. */
-export const nodes: QueryResolvers['nodes'] = (_parent, { ids }, ctx) =>
-  Promise.all(ids.map((id) => load(ctx, id, 'ids').catch((error: Error) => error as never)));
+/**
+ * Each id is loaded through the batched loaders; an unknown one is null with its own error. At
+ * most a page's worth of ids: each bad one costs a formatted error.
+ */
+export const nodes: QueryResolvers['nodes'] = (_parent, { ids }, ctx) => {
+  if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`"ids" may list at most ${MAX_PAGE_SIZE} ids, not ${ids.length}.`, 'ids');
+  return Promise.all(ids.map((id) => load(ctx, id, 'ids').catch((error: Error) => error as never)));
+};

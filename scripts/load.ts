@@ -1,0 +1,391 @@
+/**
+ * `npm run load`: a mixed read workload against the real API, in its own process, for a minute.
+ *
+ * Starts the dev Neo4j as `npm start` does (or uses NEO4J_URI), seeds it if it is empty, starts
+ * the API as `npm start` would (`node dist/src/main.js`, NODE_ENV=production) in a child process
+ * on PORT, checks every request of the mix once (200, no GraphQL errors), then runs autocannon
+ * with `--connections` connections (default 32) for `--duration` seconds (default 60), each
+ * request drawn from a weighted mix of the realistic queries: the documented questions
+ * (docs/queries/*.graphql), actor pages with filters and facets, search, supporters,
+ * neighbourhoods, paths, node lookups and a graph export. It reports throughput, latency
+ * p50/p90/p99/max, errors (non-2xx, transport errors and GraphQL errors found in the bodies, every
+ * body is checked) and the API process's resident memory at start and end, prints the report as
+ * markdown and writes it (and the raw figures as JSON) to `--results-dir` (default bench/data,
+ * ignored by git). Exits non-zero when any request failed.
+ *
+ * Options: --duration <s> --connections <n> --results-dir <dir> --seed <n>
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { prepareDatabase } from '../src/bootstrap';
+import { runCli } from '../src/cli';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { Database } from '../src/db/Database';
+import { ConfigError } from '../src/errors';
+import { toGlobalId } from '../src/graphql/globalId';
+import { ensureNeo4j } from '../src/neo4j/connection';
+
+interface Options {
+  duration: number;
+  connections: number;
+  resultsDir: string;
+  seed: number;
+}
+
+function parseOptions(args: string[]): Options {
+  const options: Options = { duration: 60, connections: 32, resultsDir: path.join(PROJECT_ROOT, 'bench', 'data'), seed: 1 };
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
+    const value = inline ?? args[++i];
+    const number = (min: number) => {
+      const n = Number(value);
+      if (!Number.isFinite(n) || n < min) throw new ConfigError(`${flag} must be a number of at least ${min}, not "${value}".`);
+      return n;
+    };
+    if (flag === '--duration') options.duration = number(1);
+    else if (flag === '--connections') options.connections = Math.floor(number(1));
+    else if (flag === '--seed') options.seed = Math.floor(number(0));
+    else if (flag === '--results-dir') options.resultsDir = path.resolve(value ?? '');
+    else throw new ConfigError(`Unknown option "${flag}"; the options are --duration, --connections, --results-dir, --seed.`);
+  }
+  return options;
+}
+
+/** One request of the mix. */
+interface Workload {
+  name: string;
+  /** Relative frequency in the mix. */
+  weight: number;
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  /** A GraphQL request (its body is checked for errors), or a file download. */
+  graphql: boolean;
+}
+
+function graphql(name: string, weight: number, query: string, variables?: Record<string, unknown>): Workload {
+  return { name, weight, method: 'POST', path: '/graphql', body: JSON.stringify({ query, variables }), graphql: true };
+}
+
+/**
+ * The mix: what the explorer and the documented questions ask, weighted towards the cheap,
+ * frequent requests (pages, lookups, search) with the heavier ones (supporters with evidence,
+ * paths, neighbourhoods, exports) less often. `cursor` is the end cursor of the first actors page.
+ */
+function workloads(cursor: string): Workload[] {
+  const docsDir = path.join(PROJECT_ROOT, 'docs', 'queries');
+  const documented = fs
+    .readdirSync(docsDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => graphql(`docs/${f.replace(/\.graphql$/, '')}`, 4, fs.readFileSync(path.join(docsDir, f), 'utf8')));
+  const actorFields = 'id slug name nameEn kind';
+  return [
+    ...documented,
+    graphql('actors page 1', 10, `{ actors(first: 20) { totalCount edges { cursor node { ${actorFields} } } pageInfo { hasNextPage endCursor } } }`),
+    graphql('actors page 2 (cursor)', 6, `query ($after: String) { actors(first: 20, after: $after) { edges { cursor node { ${actorFields} } } pageInfo { hasNextPage endCursor } } }`, { after: cursor }),
+    graphql(
+      'actors filtered by theme and region, with facets',
+      6,
+      `{ actors(first: 20, filter: { themes: ["ATMP"], regions: ["Skåne"] }) { totalCount facets { kinds { value label count } themes { value label count } regions { value label count } } nodes { ${actorFields} } } }`,
+    ),
+    graphql('actors filtered by kind and stage, descending', 4, `{ actors(first: 20, orderBy: NAME_DESC, filter: { kinds: [INCUBATOR, INVESTOR], stages: [STARTUP] }) { totalCount nodes { ${actorFields} } } }`),
+    graphql('search "Lund"', 8, '{ search(query: "Lund", first: 10) { totalCount edges { score node { __typename id slug name nameEn } } } }'),
+    graphql('search "cell terapi" among actors', 4, '{ search(query: "cell terapi", kinds: [ACTOR, INITIATIVE], first: 10) { edges { score node { __typename id name } } } }'),
+    graphql('search "Skane" with relationships', 3, '{ search(query: "Skane", first: 5) { nodes { name relationships(first: 10) { edges { type node { name } } } } } }'),
+    graphql('supporters of precision medicine', 3, '{ supporters(theme: "precision medicine", first: 20) { totalCount edges { node { __typename name } supportTypes } } }'),
+    graphql('neighbourhood of MAX IV, depth 2', 3, '{ neighbourhood(id: "max-iv", depth: 2, first: 100) { center { name } truncated nodes { distance node { id name } } hops { type from { id } to { id } sources { document } } } }'),
+    graphql('paths Lund University to EU', 2, '{ paths(from: "lund-university", to: "eu", maxHops: 4, first: 5) { length nodes { name } hops { type sources { quote } } } }'),
+    graphql('node by global id', 8, 'query ($id: ID!) { node(id: $id) { id ... on Actor { name nameEn kind website } } }', { id: toGlobalId('Actor', 'lund-university') }),
+    graphql(
+      'nodes by global ids',
+      4,
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Entity { name nameEn } } }',
+      { ids: ['lund-university', 'max-iv', 'region-skane', 'medicon-village'].map((slug) => toGlobalId('Actor', slug)).concat(toGlobalId('Theme', 'atmp')) },
+    ),
+    graphql('entity with relationships and sources', 6, '{ entity(ref: "region-skane") { name description figures { metric value unit } relationships(first: 20) { totalCount edges { type direction node { name } sources { document quote } } } } }'),
+    graphql('fact check', 4, '{ fact(subject: "sydsverige", type: MEMBER_OF, object: "icpermed") { answer sources { quote } } }'),
+    graphql('themes and regions', 4, '{ themes(first: 50) { nodes { slug name nameEn } } regions(first: 50) { nodes { slug name nameEn } } }'),
+    graphql('initiatives page', 3, '{ initiatives(first: 20) { totalCount nodes { name kind validFrom } } }'),
+    graphql('graph of the ATMP theme', 2, '{ graph(filter: { themes: ["ATMP"] }) { nodes { id label kind attributes { slug nameEn themes regions } } edges { id source target type } } }'),
+    { name: 'export GEXF around MAX IV', weight: 1, method: 'GET', path: '/export/gexf?around=max-iv&depth=2', graphql: false },
+    { name: 'export GraphML of the whole graph', weight: 1, method: 'GET', path: '/export/graphml', graphql: false },
+  ];
+}
+
+/** Small deterministic PRNG (mulberry32): the same mix on every run with the same --seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A GraphQL body that reports errors: Apollo writes `errors` first when there are any. */
+function hasGraphQLErrors(body: string): boolean {
+  return body.startsWith('{"errors"') || body.includes('"errors":[');
+}
+
+function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: field('VmRSS'), peak: field('VmHWM') };
+}
+
+const MB = 1024 * 1024;
+const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
+
+interface ApiProcess {
+  pid: number;
+  baseUrl: string;
+  stop(): Promise<number | null>;
+}
+
+/** Starts `node dist/src/main.js` against the given Neo4j, as `npm start` runs it; resolves when it is ready. */
+async function startApi(port: number, connection: { uri: string; user: string; password: string; database?: string }, logFile: string): Promise<ApiProcess> {
+  const log = fs.openSync(logFile, 'w');
+  const child: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', log, log],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      // Per-request logs of a minute at hundreds of requests a second would measure the log sink.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: connection.user,
+      NEO4J_PASSWORD: connection.password,
+      ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
+    },
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  let exitCode: number | null | undefined;
+  void exited.then((code) => (exitCode = code));
+  for (;;) {
+    if (exitCode !== undefined) {
+      throw new Error(`The API exited with code ${exitCode} before it was ready; its output is in ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+    }
+    try {
+      if ((await fetch(`${baseUrl}/ready`)).status === 200) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`The API did not answer ${baseUrl}/ready within 60 s; see ${logFile}.`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    pid: child.pid!,
+    baseUrl,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      fs.closeSync(log);
+      return code;
+    },
+  };
+}
+
+/** Sends each request of the mix once: it must answer 2xx, and a GraphQL answer without errors. */
+async function checkWorkloads(baseUrl: string, mix: Workload[]): Promise<void> {
+  for (const w of mix) {
+    const response = await fetch(`${baseUrl}${w.path}`, {
+      method: w.method,
+      headers: w.body ? { 'content-type': 'application/json' } : {},
+      body: w.body,
+    });
+    const text = await response.text();
+    if (response.status < 200 || response.status >= 300 || (w.graphql && hasGraphQLErrors(text))) {
+      throw new Error(`The workload "${w.name}" fails before the run: ${response.status} ${text.slice(0, 500)}`);
+    }
+  }
+}
+
+async function firstActorsCursor(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ actors(first: 20) { pageInfo { endCursor } } }' }),
+  });
+  const body = (await response.json()) as { data?: { actors: { pageInfo: { endCursor: string } } } };
+  const cursor = body.data?.actors.pageInfo.endCursor;
+  if (!cursor) throw new Error(`The first actors page has no end cursor: ${JSON.stringify(body).slice(0, 300)}`);
+  return cursor;
+}
+
+interface LoadResult {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; loadAverageBefore: number };
+  options: Options;
+  neo4j: string;
+  requests: number;
+  seconds: number;
+  throughput: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  errors: { total: number; non2xx: number; transport: number; timeouts: number; graphql: number; byWorkload: Record<string, number> };
+  perWorkload: Record<string, number>;
+  memory: { rssStartBytes: number; rssEndBytes: number; peakBytes: number };
+}
+
+function markdown(r: LoadResult, mix: Workload[]): string {
+  const totalWeight = mix.reduce((s, w) => s + w.weight, 0);
+  return [
+    `# Load test, ${r.date}`,
+    '',
+    `Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${(r.machine.memoryBytes / 1024 ** 3).toFixed(0)} GiB, Node ${r.machine.node}, ${r.machine.platform}; ` +
+      `the load generator (autocannon), the API and Neo4j share these cores (1-minute load average before the run: ${r.machine.loadAverageBefore.toFixed(2)}). Neo4j: ${r.neo4j}.`,
+    '',
+    `Mixed read workload, ${r.options.connections} connections, ${r.options.duration} s (\`npm run load -- --duration ${r.options.duration} --connections ${r.options.connections}\`).`,
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| requests | ${r.requests} in ${r.seconds.toFixed(1)} s |`,
+    `| throughput | ${r.throughput.toFixed(1)} req/s |`,
+    `| latency p50 / p90 / p99 / max | ${r.latencyMs.p50} / ${r.latencyMs.p90} / ${r.latencyMs.p99} / ${r.latencyMs.max} ms (mean ${r.latencyMs.mean.toFixed(1)}) |`,
+    `| errors | ${r.errors.total} (non-2xx ${r.errors.non2xx}, transport ${r.errors.transport}, timeouts ${r.errors.timeouts}, GraphQL errors in bodies ${r.errors.graphql}) |`,
+    `| API memory (RSS) | ${mb(r.memory.rssStartBytes)} at start, ${mb(r.memory.rssEndBytes)} at end, peak ${mb(r.memory.peakBytes)} |`,
+    '',
+    '| request | share of the mix | answered |',
+    '|---|---|---|',
+    ...mix.map((w) => `| ${w.name} | ${((100 * w.weight) / totalWeight).toFixed(1)} % | ${r.perWorkload[w.name] ?? 0}${r.errors.byWorkload[w.name] ? ` (${r.errors.byWorkload[w.name]} errors)` : ''} |`),
+    '',
+  ].join('\n');
+}
+
+runCli(async (args) => {
+  const options = parseOptions(args);
+  const config = loadConfig();
+  const handle = await ensureNeo4j(config, 'dev', console.log);
+  let api: ApiProcess | undefined;
+  try {
+    const db = await Database.connect(handle.connection);
+    try {
+      const loaded = await prepareDatabase(db);
+      console.log(loaded ? `Seeded the empty graph: ${loaded.entities} entities, ${loaded.relationships} relationships.` : 'The graph is already seeded.');
+    } finally {
+      await db.close();
+    }
+    fs.mkdirSync(options.resultsDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const logFile = path.join(options.resultsDir, `load-${stamp}-api.log`);
+    api = await startApi(config.port, handle.connection, logFile);
+    console.log(`The API (pid ${api.pid}) serves ${api.baseUrl}; its output goes to ${logFile}.`);
+
+    const mix = workloads(await firstActorsCursor(api.baseUrl));
+    await checkWorkloads(api.baseUrl, mix);
+    const memoryAtStart = memoryOf(api.pid);
+    // What else was running: a 1-minute load average near the core count before the run means
+    // that other processes shared the cores with this measurement.
+    const loadAverageBefore = os.loadavg()[0]!;
+
+    // Weighted draw per request: a cumulative table and a deterministic PRNG.
+    const random = prng(options.seed);
+    const totalWeight = mix.reduce((s, w) => s + w.weight, 0);
+    const cumulative = mix.map(((sum) => (w: Workload) => (sum += w.weight))(0));
+    const pick = () => {
+      const x = random() * totalWeight;
+      return mix[cumulative.findIndex((c) => x < c)]!;
+    };
+    const perWorkload: Record<string, number> = {};
+    const errorsByWorkload: Record<string, number> = {};
+    let graphqlErrors = 0;
+    const errorSamples: string[] = [];
+
+    console.log(`Running ${options.duration} s of the mixed read workload at ${options.connections} connections...`);
+    const started = performance.now();
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      autocannon(
+        {
+          url: api!.baseUrl,
+          connections: options.connections,
+          pipelining: 1,
+          duration: options.duration,
+          timeout: 30,
+          requests: [
+            {
+              // Called before each request of a connection: draws the next one from the mix and
+              // remembers it in the connection's context, for the check of its answer.
+              setupRequest: (request, context) => {
+                const w = pick();
+                (context as { workload?: Workload }).workload = w;
+                return {
+                  ...request,
+                  method: w.method,
+                  path: w.path,
+                  headers: w.body ? { 'content-type': 'application/json' } : {},
+                  body: w.body ?? '',
+                };
+              },
+              onResponse: (status, body, context) => {
+                const w = (context as { workload: Workload }).workload;
+                perWorkload[w.name] = (perWorkload[w.name] ?? 0) + 1;
+                const failed = status < 200 || status >= 300 || (w.graphql && hasGraphQLErrors(body));
+                if (failed) {
+                  if (status >= 200 && status < 300) graphqlErrors += 1;
+                  errorsByWorkload[w.name] = (errorsByWorkload[w.name] ?? 0) + 1;
+                  if (errorSamples.length < 5) errorSamples.push(`${w.name}: ${status} ${body.slice(0, 300)}`);
+                }
+              },
+            },
+          ],
+        },
+        (error: Error | null, res: autocannon.Result) => (error ? reject(error) : resolve(res)),
+      );
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const memoryAtEnd = memoryOf(api.pid);
+
+    const report: LoadResult = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryBytes: os.totalmem(),
+        node: process.version,
+        platform: `${os.type()} ${os.release()}`,
+        loadAverageBefore,
+      },
+      options,
+      neo4j: handle.describe,
+      requests: result.requests.total,
+      seconds,
+      throughput: result.requests.total / seconds,
+      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+      errors: {
+        total: result.non2xx + result.errors + result.timeouts + graphqlErrors,
+        non2xx: result.non2xx,
+        transport: result.errors,
+        timeouts: result.timeouts,
+        graphql: graphqlErrors,
+        byWorkload: errorsByWorkload,
+      },
+      perWorkload,
+      memory: { rssStartBytes: memoryAtStart.rss, rssEndBytes: memoryAtEnd.rss, peakBytes: memoryAtEnd.peak },
+    };
+    const text = markdown(report, mix);
+    fs.writeFileSync(path.join(options.resultsDir, `load-${stamp}.md`), text);
+    fs.writeFileSync(path.join(options.resultsDir, `load-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\n${text}`);
+    console.log(`Written to ${path.join(options.resultsDir, `load-${stamp}.md`)} (and .json).`);
+    if (report.errors.total > 0) {
+      console.error(`${report.errors.total} requests failed; the first ones:\n${errorSamples.join('\n')}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    const code = await api?.stop();
+    if (code !== undefined && code !== 0) console.error(`The API exited with code ${code}.`);
+    await handle.release();
+  }
+});
