@@ -212,12 +212,18 @@ export class Database {
   /**
    * Runs `work` in one write transaction: all of it commits, or none of it does. The driver may
    * retry `work` on a transient error, so it must not have side effects outside the transaction.
+   * With a `counter`, every statement counts as a round trip (a retried one too: it is one).
    */
-  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, counter?: QueryCounter): Promise<T> {
     return this.withSession('WRITE', (tx) =>
       work({
-        run: async (query, params = {}) =>
-          rows((await tx.run(typeof query === 'string' ? query : query.text, params)).records),
+        run: async (query, params = {}) => {
+          if (counter) {
+            counter.count += 1;
+            counter.names.push(typeof query === 'string' ? 'statement' : query.name);
+          }
+          return rows((await tx.run(typeof query === 'string' ? query : query.text, params)).records);
+        },
       }),
     );
   }

@@ -196,7 +196,7 @@ async function createEntity(
         sources: record.sources,
       });
       return row!.entity as EntityModel;
-    });
+    }, ctx.queries);
     ctx.loaders.entitiesById.clear(entity.id).prime(entity.id, entity);
     return entity;
   } catch (error) {
@@ -269,7 +269,7 @@ async function updateEntity(
       sources: added,
     });
     return row!.entity as EntityModel;
-  });
+  }, ctx.queries);
   ctx.loaders.entitiesById.clear(entity.id).prime(entity.id, entity);
   return entity;
 }

@@ -177,7 +177,7 @@ export async function createRelationship(ctx: Context, input: CreateRelationship
       sources: record.sources,
     });
     return edgeOf(identity.type, created.props as Record<string, unknown>, to);
-  });
+  }, ctx.queries);
 }
 
 /**
@@ -228,7 +228,7 @@ export async function updateRelationship(ctx: Context, input: UpdateRelationship
       sources: added,
     });
     return edgeOf(identity.type, row!.props as Record<string, unknown>, to);
-  });
+  }, ctx.queries);
 }
 
 /**
@@ -261,5 +261,5 @@ export async function deleteRelationship(ctx: Context, input: DeleteRelationship
       sources: reasons,
     });
     return edgeOf(identity.type, relationship, to);
-  });
+  }, ctx.queries);
 }

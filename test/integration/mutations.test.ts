@@ -4,6 +4,8 @@ import { cypher } from '../../src/db/cypher';
 import type { Database } from '../../src/db/Database';
 import { graphFingerprint } from '../../src/db/graphChecksum';
 import { toGlobalId } from '../../src/graphql/globalId';
+import { createContext } from '../../src/context';
+import { createInitiative } from '../../src/mutations/entityWrites';
 import { postGraphQL, startSeededServer, startTestServer, stopSeededServer, type TestServer } from './harness';
 
 /**
@@ -480,5 +482,20 @@ describe('the audit trail and the seed', () => {
     expect(read.body.data.programme).toEqual({ slug: 'acme-atmp-programme' });
     // The trail outlives the reload.
     expect((await auditTrail({ targetId: 'lund-university' })).nodes[0]).toMatchObject({ operation: 'UPDATE_ACTOR' });
+  });
+});
+
+describe('round trips', () => {
+  test("a mutation's statements count as Cypher round trips of its request, like reads", async () => {
+    const ctx = createContext(db, { writer: 'alice', rejectedCredentials: false }, true);
+    await createInitiative(ctx, {
+      slug: 'round-trip-counted',
+      kind: 'project',
+      name: 'Räknade rundresor',
+      nameEn: 'Counted round trips',
+      sources: [urlCitation],
+    } as never);
+    expect(ctx.queries.names).toEqual(expect.arrayContaining(['mutations/createEntity', 'mutations/createAuditEvent']));
+    expect(ctx.queries.count).toBe(ctx.queries.names.length);
   });
 });
