@@ -1,7 +1,8 @@
 // Facet counts for the actors that pass the ActorFilter: per kind, per theme they are related to,
-// per region they are located in. Each bucket counts distinct actors.
-MATCH (n:Actor)
-WHERE true
+// per region they are located in. Each bucket counts distinct actors. The candidates come from
+// the filter's narrowest side (fragments/actorCandidates).
+// @include actorCandidates
+WITH n WHERE true
 // @include actorFilter
 WITH collect(n) AS actors
 CALL (actors) {

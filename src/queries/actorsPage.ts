@@ -51,7 +51,8 @@ export async function actorsPage(
     edges: items.map((node) => ({ node, cursor: encodeCursor(CURSOR, [node.sortKey, node.id]) })),
     hasNextPage,
     hasPreviousPage: Boolean(args.after),
-    count: lazyCount(ctx, 'actorsCount', unpaged),
+    // Filters through themes or regions count among those entities' actors, not all actors.
+    count: lazyCount(ctx, filter.themeIds || filter.regionIds ? 'actorsCountRelated' : 'actorsCount', unpaged),
     facets: async () => {
       const [row] = await ctx.db.read(cypher('actorFacets'), unpaged, ctx.queries);
       return (row ?? { kinds: [], themes: [], regions: [] }) as unknown as ActorFacetsModel;

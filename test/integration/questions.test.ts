@@ -182,6 +182,19 @@ describe('actors with filters and facets', () => {
     expect(kindTotal).toBe(data.actors.totalCount);
   });
 
+  test.each([
+    ['a theme', '{ themes: ["ATMP"] }'],
+    ['a theme and a stage', '{ themes: ["ATMP"], stages: [ESTABLISHED] }'],
+    ['a theme and a region', '{ themes: ["ATMP"], regions: ["Skane"] }'],
+    ['kinds and a region', '{ kinds: [UNIVERSITY, HOSPITAL], regions: ["Sweden"] }'],
+    ['kinds only', '{ kinds: [PUBLIC_BODY] }'],
+  ])('with %s, totalCount and the kind facets count exactly the actors listed', async (_what, filter) => {
+    const data = await ask(`{ actors(filter: ${filter}, first: 100) { totalCount nodes { slug } facets { kinds { count } } } }`);
+    expect(data.actors.nodes.length).toBeGreaterThan(0);
+    expect(data.actors.totalCount).toBe(data.actors.nodes.length);
+    expect(data.actors.facets.kinds.reduce((sum: number, f: any) => sum + f.count, 0)).toBe(data.actors.nodes.length);
+  });
+
   test('kinds and themes filter actors; an unknown region is BAD_USER_INPUT', async () => {
     const data = await ask('{ actors(filter: { kinds: [UNIVERSITY] }, first: 100) { nodes { __typename } } }');
     expect(data.actors.nodes.length).toBeGreaterThan(0);
