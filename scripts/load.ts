@@ -27,6 +27,7 @@ import { Database } from '../src/db/Database';
 import { ConfigError } from '../src/errors';
 import { toGlobalId } from '../src/graphql/globalId';
 import { ensureNeo4j } from '../src/neo4j/connection';
+import { SeededRandom } from '../bench/random';
 
 interface Options {
   duration: number;
@@ -114,18 +115,6 @@ function workloads(cursor: string): Workload[] {
     { name: 'export GEXF around MAX IV', weight: 1, method: 'GET', path: '/export/gexf?around=max-iv&depth=2', graphql: false },
     { name: 'export GraphML of the whole graph', weight: 1, method: 'GET', path: '/export/graphml', graphql: false },
   ];
-}
-
-/** Small deterministic PRNG (mulberry32): the same mix on every run with the same --seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A GraphQL body that reports errors: Apollo writes `errors` first when there are any. */
@@ -289,14 +278,11 @@ runCli(async (args) => {
     // that other processes shared the cores with this measurement.
     const loadAverageBefore = os.loadavg()[0]!;
 
-    // Weighted draw per request: a cumulative table and a deterministic PRNG.
-    const random = prng(options.seed);
-    const totalWeight = mix.reduce((s, w) => s + w.weight, 0);
-    const cumulative = mix.map(((sum) => (w: Workload) => (sum += w.weight))(0));
-    const pick = () => {
-      const x = random() * totalWeight;
-      return mix[cumulative.findIndex((c) => x < c)]!;
-    };
+    // Weighted draw per request, from the benchmark's seeded generator: the same mix on every run
+    // with the same --seed.
+    const random = new SeededRandom(options.seed);
+    const weights = mix.map((w) => w.weight);
+    const pick = () => random.weighted(mix, weights);
     const perWorkload: Record<string, number> = {};
     const errorsByWorkload: Record<string, number> = {};
     let graphqlErrors = 0;

@@ -19,6 +19,7 @@ import {
   apiSourcesSchema,
   badInputField,
   checkCitations,
+  givenCitations,
   checkDateOrder,
   entityRef,
   inputFieldOf,
@@ -244,8 +245,7 @@ async function updateEntity(
   const fields: Record<string, unknown> = { ...input };
   if (kindValue !== undefined) fields.kind = kindValue;
   const { set, clear } = patchOf(kind, fields);
-  const added = parseInput(apiSourcesSchema, toCitations(input.sources), (p) => `sources${inputFieldOf()(p)}`) as Citation[];
-  checkCitations(added);
+  const added = givenCitations(input.sources);
 
   const entity = await ctx.db.writeTransaction(async (tx) => {
     const node = await readEntity(tx, ref.key);

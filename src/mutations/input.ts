@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config';
 import { ErrorCode } from '../errors';
 import { fromGlobalId, type GlobalType } from '../graphql/globalId';
-import { normaliseWhitespace } from '../seed/loadSeedFiles';
+import { documentReader, quoteStandsIn } from '../seed/loadSeedFiles';
 import { citationSchema, slugSchema, type Citation } from '../seed/model';
 
 /**
@@ -88,15 +87,8 @@ export function toCitations(sources: readonly { document: string; quote: string 
   return sources.map((s) => ({ doc: s.document, quote: s.quote }));
 }
 
-const documentTexts = new Map<string, string | null>();
-
-function documentText(doc: string): string | null {
-  if (!documentTexts.has(doc)) {
-    const file = path.join(DOCUMENTS_DIR, doc);
-    documentTexts.set(doc, fs.existsSync(file) ? normaliseWhitespace(fs.readFileSync(file, 'utf8')) : null);
-  }
-  return documentTexts.get(doc)!;
-}
+/** The curated documents never change while the server runs: each is read once. */
+const documentText = documentReader(DOCUMENTS_DIR);
 
 /**
  * Checks what the schema cannot: a cited document of seed/documents/ exists and holds the quote
@@ -109,10 +101,17 @@ export function checkCitations(sources: Citation[], field = 'sources'): void {
     if (text === null) {
       throw badInputField(`${field}[${i}].document`, `"input.${field}[${i}].document" must be a file in seed/documents/ or an http(s) URL, not ${shown(citation.doc)}.`);
     }
-    if (!text.includes(normaliseWhitespace(citation.quote))) {
+    if (!quoteStandsIn(text, citation.quote)) {
       throw badInputField(`${field}[${i}].quote`, `"input.${field}[${i}].quote" does not stand in ${citation.doc}: ${shown(citation.quote)}.`);
     }
   });
+}
+
+/** The citations given with an update or a delete (`input.sources`), validated and checked. */
+export function givenCitations(sources: readonly { document: string; quote: string }[]): Citation[] {
+  const citations = parseInput(apiSourcesSchema, toCitations(sources), (p) => `sources${inputFieldOf()(p)}`) as Citation[];
+  checkCitations(citations);
+  return citations;
 }
 
 /** Adds citations to a list, leaving out those it holds already. */

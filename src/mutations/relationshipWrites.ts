@@ -16,12 +16,13 @@ import { relationshipProperties } from '../queries/rows';
 import { relationshipKey, type SeedRelationship } from '../seed/loadSeedFiles';
 import { DERIVED_RELATIONSHIP_TYPES, relationshipSchema, type Citation, type RelationshipRecord } from '../seed/model';
 import { toWriteParams } from '../seed/writeSeed';
-import { citationValues, fieldChanges, recordAuditEvent } from './auditEvents';
+import { citationValues, fieldChanges, recordAuditEvent, type AuditEventInput } from './auditEvents';
 import { API_ORIGIN } from './entityWrites';
 import {
   apiSourcesSchema,
   badInputField,
   checkCitations,
+  givenCitations,
   checkDateOrder,
   entityRef,
   inputFieldOf,
@@ -76,6 +77,20 @@ function identityOf(input: { from: string; type: RelationshipType; to: string; r
 
 function describe(identity: Identity): string {
   return `"${identity.from.key}" ${identity.type} "${identity.to.key}"${identity.role !== undefined ? ` (role "${identity.role}")` : ''}`;
+}
+
+/** Records a write to one relationship: its key is the event's target, its two ends the entities. */
+function recordRelationshipEvent(
+  tx: WriteTransaction,
+  identity: Identity,
+  event: Pick<AuditEventInput, 'writer' | 'operation' | 'summary' | 'changes' | 'sources'>,
+): Promise<void> {
+  return recordAuditEvent(tx, {
+    ...event,
+    targetType: 'Relationship',
+    targetId: identity.key,
+    entityIds: [identity.from.key, identity.to.key],
+  });
 }
 
 /** The relationship's ends and the relationship itself, read in the write's transaction. */
@@ -166,12 +181,9 @@ export async function createRelationship(ctx: Context, input: CreateRelationship
       relationships: [{ from: record.from, to: record.to, type: record.type, toLabel: null, props }],
     });
     if (!created) throw notFound(`No entity has the id "${identity.to.given}" (input.to).`);
-    await recordAuditEvent(tx, {
+    await recordRelationshipEvent(tx, identity, {
       writer,
       operation: 'CREATE_RELATIONSHIP',
-      targetType: 'Relationship',
-      targetId: identity.key,
-      entityIds: [identity.from.key, identity.to.key],
       summary: `Created the relationship ${describe(identity)}.`,
       changes: fieldChanges({}, auditView(record), AUDITED),
       sources: record.sources,
@@ -196,8 +208,7 @@ export async function updateRelationship(ctx: Context, input: UpdateRelationship
     else if (input[field] !== undefined) given[field] = input[field];
   }
   parseInput(patchSchema, given, inputFieldOf());
-  const added = parseInput(apiSourcesSchema, toCitations(input.sources), (p) => `sources${inputFieldOf()(p)}`) as Citation[];
-  checkCitations(added);
+  const added = givenCitations(input.sources);
 
   return ctx.db.writeTransaction(async (tx) => {
     const { to, relationship } = await readRelationship(tx, identity);
@@ -217,12 +228,9 @@ export async function updateRelationship(ctx: Context, input: UpdateRelationship
       key: identity.key,
       props: relationshipProps(after, origin),
     });
-    await recordAuditEvent(tx, {
+    await recordRelationshipEvent(tx, identity, {
       writer,
       operation: 'UPDATE_RELATIONSHIP',
-      targetType: 'Relationship',
-      targetId: identity.key,
-      entityIds: [identity.from.key, identity.to.key],
       summary: `Updated the relationship ${describe(identity)}: ${changes.map((c) => c.field).join(', ')}.`,
       changes,
       sources: added,
@@ -238,8 +246,7 @@ export async function updateRelationship(ctx: Context, input: UpdateRelationship
 export async function deleteRelationship(ctx: Context, input: DeleteRelationshipInput): Promise<RelationshipEdgeModel> {
   const writer = requireWriter(ctx);
   const identity = identityOf(input);
-  const reasons = parseInput(apiSourcesSchema, toCitations(input.sources), (p) => `sources${inputFieldOf()(p)}`) as Citation[];
-  checkCitations(reasons);
+  const reasons = givenCitations(input.sources);
 
   return ctx.db.writeTransaction(async (tx) => {
     const { to, relationship } = await readRelationship(tx, identity);
@@ -250,12 +257,9 @@ export async function deleteRelationship(ctx: Context, input: DeleteRelationship
       type: identity.type,
       key: identity.key,
     });
-    await recordAuditEvent(tx, {
+    await recordRelationshipEvent(tx, identity, {
       writer,
       operation: 'DELETE_RELATIONSHIP',
-      targetType: 'Relationship',
-      targetId: identity.key,
-      entityIds: [identity.from.key, identity.to.key],
       summary: `Deleted the relationship ${describe(identity)}.`,
       changes: fieldChanges(auditView(recordOf(identity, relationship)), {}, AUDITED),
       sources: reasons,

@@ -53,6 +53,26 @@ export function normaliseWhitespace(text: string): string {
   return text.split(/\s+/).filter(Boolean).join(' ');
 }
 
+/**
+ * Reads the documents of a folder as quotes are compared with them (whitespace-normalised), each
+ * file once; null for a file that is not there. Used by the seed loader and the mutations.
+ */
+export function documentReader(dir: string): (doc: string) => string | null {
+  const texts = new Map<string, string | null>();
+  return (doc) => {
+    if (!texts.has(doc)) {
+      const file = path.join(dir, doc);
+      texts.set(doc, fs.existsSync(file) ? normaliseWhitespace(fs.readFileSync(file, 'utf8')) : null);
+    }
+    return texts.get(doc)!;
+  };
+}
+
+/** Whether a quote stands in a document's text from `documentReader`. */
+export function quoteStandsIn(documentText: string, quote: string): boolean {
+  return documentText.includes(normaliseWhitespace(quote));
+}
+
 function describe(origin: RecordOrigin, record: unknown): string {
   const id = (record as { id?: unknown } | null)?.id;
   const rel = record as { from?: unknown; type?: unknown; to?: unknown } | null;
@@ -197,14 +217,7 @@ export function loadSeedFiles(seedDir: string, documentsDir = path.join(seedDir,
   for (const figure of data.figures) expectLabel(describe(figure.origin, figure), 'subject', figure.subject);
 
   // Provenance: every cited document exists and holds the quote.
-  const documents = new Map<string, string | null>();
-  const documentText = (doc: string): string | null => {
-    if (!documents.has(doc)) {
-      const file = path.join(documentsDir, doc);
-      documents.set(doc, fs.existsSync(file) ? normaliseWhitespace(fs.readFileSync(file, 'utf8')) : null);
-    }
-    return documents.get(doc)!;
-  };
+  const documentText = documentReader(documentsDir);
   for (const { where, citation } of citations) {
     if (citation.doc.startsWith('https://')) continue;
     if (!sourceOwners.has(citation.doc)) {
@@ -214,7 +227,7 @@ export function loadSeedFiles(seedDir: string, documentsDir = path.join(seedDir,
     const textOfDoc = documentText(citation.doc);
     if (textOfDoc === null) {
       problems.push(`${where}.doc: "${citation.doc}" is not in ${path.relative(process.cwd(), documentsDir) || documentsDir}.`);
-    } else if (!textOfDoc.includes(normaliseWhitespace(citation.quote))) {
+    } else if (!quoteStandsIn(textOfDoc, citation.quote)) {
       problems.push(`${where}.quote: "${truncate(citation.quote)}" does not stand in ${citation.doc}.`);
     }
   }

@@ -9,13 +9,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { callerFrom, type WriteTokens } from '../auth';
+import { callerFrom } from '../auth';
 import { loadApiSettings, PROJECT_ROOT, type ApiSettings } from '../config';
 import { createContext, type Context } from '../context';
 import { DatabaseUnavailableError, QueryTimeoutError, type Database } from '../db/Database';
 import { ErrorCode } from '../errors';
 import { resolvers } from '../resolvers';
-import { costLimitPlugin, isTokenLimitError, limitValidationRules, tooComplex } from './limits';
+import { costLimitPlugin, isTokenLimitError, limitExceeded, limitValidationRules } from './limits';
 import { createLogger, httpLogger, type Logger } from './logging';
 import { ServerMetrics } from './metrics';
 import { queryCountPlugin } from './queryCountPlugin';
@@ -85,19 +85,16 @@ function withoutStacktrace(extensions: GraphQLFormattedError['extensions']) {
  * never carry a stack trace (the message says what to fix); internal errors carry theirs outside
  * production only.
  */
-export function formatError(options: { stacktraces: boolean }) {
+export function formatError(options: { stacktraces: boolean; maxTokens: number }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalOf(error);
     const at = formatted.path ? { path: formatted.path } : {};
     if (original instanceof GraphQLError && original.extensions.code === ErrorCode.QUERY_TOO_COMPLEX) {
-      const { http: _http, ...extensions } = original.extensions;
-      return { message: original.message, ...at, extensions };
+      // A limit's validation rule: Apollo relabelled it GRAPHQL_VALIDATION_FAILED.
+      return { message: formatted.message, extensions: { ...withoutStacktrace(formatted.extensions), code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
     if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitError(formatted.message)) {
-      const max = Number(/(\d+) tokens/.exec(formatted.message)?.[1]);
-      const { message, extensions } = tooComplex('tokens', max, undefined, 'number of tokens');
-      const { http: _http, ...rest } = extensions;
-      return { message, extensions: rest };
+      return limitExceeded('tokens', options.maxTokens, undefined, 'number of tokens');
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
@@ -166,8 +163,6 @@ export interface ServerOptions {
   logger?: Logger;
   /** Overrides of the defaults (`loadApiSettings({})`); src/main.ts passes the environment's. */
   settings?: Partial<ApiSettings>;
-  /** Shorthand for `settings.writeTokens`. */
-  writeTokens?: WriteTokens;
 }
 
 export interface MediconServer {
@@ -221,8 +216,8 @@ function requestTimeout(ms: number) {
  * exports and the explorer, /health, /ready and /metrics; with the limits, timeouts, CORS,
  * structured logs and metrics of `settings`. `apollo.start()` is done here; the caller listens.
  */
-export async function createServer({ db, logger, settings: overrides = {}, writeTokens }: ServerOptions): Promise<MediconServer> {
-  const settings: ApiSettings = { ...loadApiSettings({}), ...overrides, ...(writeTokens ? { writeTokens } : {}) };
+export async function createServer({ db, logger, settings: overrides = {} }: ServerOptions): Promise<MediconServer> {
+  const settings: ApiSettings = { ...loadApiSettings({}), ...overrides };
   const log = logger ?? createLogger(settings.logLevel);
   const metrics = new ServerMetrics();
   const app = express();
@@ -256,7 +251,7 @@ export async function createServer({ db, logger, settings: overrides = {}, write
     // started. Apollo's own handler would stop and then re-raise the signal, killing the process
     // before that cleanup ran.
     stopOnTerminationSignals: false,
-    formatError: formatError({ stacktraces: !settings.production }),
+    formatError: formatError({ stacktraces: !settings.production, maxTokens: settings.limits.maxTokens }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       graphiqlLandingPage(fs.readFileSync(graphiqlHtml, 'utf8')),

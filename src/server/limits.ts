@@ -17,12 +17,19 @@ import { MAX_PAGE_SIZE } from '../graphql/pagination';
 
 export type LimitName = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens';
 
-/** A rejected query: `extensions` say which limit, its maximum and what the query had. */
-export function tooComplex(limit: LimitName, max: number, found: number | undefined, what: string): GraphQLError {
+/** What a rejected query is told: `extensions` say which limit, its maximum and what the query had. */
+export function limitExceeded(limit: LimitName, max: number, found: number | undefined, what: string) {
   const reached = found === undefined ? `more than ${max}` : `${found}`;
-  return new GraphQLError(`The query's ${what} is ${reached}; the limit is ${max}.`, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, max, ...(found === undefined ? {} : { found }), http: { status: 400 } },
-  });
+  return {
+    message: `The query's ${what} is ${reached}; the limit is ${max}.`,
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, max, ...(found === undefined ? {} : { found }) },
+  };
+}
+
+/** The rejection as an error (HTTP 400: Apollo answers 500 for an error thrown by a plugin otherwise). */
+export function tooComplex(limit: LimitName, max: number, found: number | undefined, what: string): GraphQLError {
+  const { message, extensions } = limitExceeded(limit, max, found, what);
+  return new GraphQLError(message, { extensions: { ...extensions, http: { status: 400 } } });
 }
 
 /** graphql-armor reports "... limit of N exceeded, found M."; we keep M and say it our way. */

@@ -63,11 +63,11 @@ export async function postGraphQL<T = any>(
  * The real seed loaded into an emptied test database, and the API serving it: the setup of
  * every test file that asks questions of the curated graph. Pair with `stopSeededServer`.
  */
-export async function startSeededServer(): Promise<{ db: Database; server: TestServer }> {
+export async function startSeededServer(options: Omit<ServerOptions, 'db'> = {}): Promise<{ db: Database; server: TestServer }> {
   const db = await connectTestDatabase();
   await emptyGraph(db);
   await prepareDatabase(db, { reloadSeed: true });
-  return { db, server: await startTestServer(db) };
+  return { db, server: await startTestServer(db, options) };
 }
 
 export async function stopSeededServer(db: Database | undefined, server: TestServer | undefined): Promise<void> {

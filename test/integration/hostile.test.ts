@@ -7,9 +7,9 @@ import { graphFingerprint, type GraphFingerprint } from '../../src/db/graphCheck
 import { loadTypeDefs } from '../../src/server/createServer';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
 import { parseWriteTokens } from '../../src/auth';
-import { prepareDatabase, SEED_DIR } from '../../src/bootstrap';
+import { SEED_DIR } from '../../src/bootstrap';
 import { hostileCorpus, STRING_SLOTS, type HostileCategory, type HostileRequest } from './hostileCorpus';
-import { connectTestDatabase, emptyGraph, postGraphQL, startTestServer, stopSeededServer, type TestServer } from './harness';
+import { postGraphQL, startSeededServer, stopSeededServer, type TestServer } from './harness';
 
 /**
  * Hostile and malformed requests (test/integration/hostileCorpus.ts, over 500 of them) sent over
@@ -177,15 +177,15 @@ beforeAll(async () => {
   // The seeded graph, as startSeededServer prepares it, served with production settings: what an
   // attacker meets (no stack traces, masked errors), with introspection on so that the
   // introspection bombs reach the executor.
-  db = await connectTestDatabase();
-  await emptyGraph(db);
-  await prepareDatabase(db, { reloadSeed: true });
   // Writes are on (a curator's token is configured, and never sent): mutations must be refused
   // for want of the token, not merely because writes are off.
-  server = await startTestServer(db, {
-    settings: { production: true, introspection: true },
-    writeTokens: parseWriteTokens(`hostile-test-curator=${crypto.randomBytes(24).toString('hex')}`),
-  });
+  ({ db, server } = await startSeededServer({
+    settings: {
+      production: true,
+      introspection: true,
+      writeTokens: parseWriteTokens(`hostile-test-curator=${crypto.randomBytes(24).toString('hex')}`),
+    },
+  }));
   before = await graphFingerprint(db);
 }, 120_000);
 afterAll(() => stopSeededServer(db, server));

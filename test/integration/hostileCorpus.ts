@@ -2,6 +2,7 @@ import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, i
 import { loadTypeDefs } from '../../src/server/createServer';
 import { toGlobalId } from '../../src/graphql/globalId';
 import { encodeCursor } from '../../src/graphql/pagination';
+import { SeededRandom } from '../../bench/random';
 
 /**
  * A deterministic corpus of hostile and malformed HTTP requests for test/integration/hostile.test.ts:
@@ -48,18 +49,6 @@ export type HostileCategory =
   | 'path';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
-
-/** Small deterministic PRNG (mulberry32), so "random" base64 ids are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Strings that must reach the database only as parameters, if at all: Cypher and SQL injection,
@@ -272,7 +261,7 @@ function mutationCases(): HostileRequest[] {
 export function hostileCorpus(): HostileRequest[] {
   const cases: HostileRequest[] = [];
   const add = (request: HostileRequest) => cases.push(request);
-  const random = prng(7);
+  const random = new SeededRandom(7); // the same "random" ids and cursors on every run
 
   // --- GraphQL syntax errors -------------------------------------------------------------
   const syntax: Record<string, string> = {
@@ -565,7 +554,7 @@ export function hostileCorpus(): HostileRequest[] {
   }
 
   // --- Invalid global ids and cursors --------------------------------------------------------
-  const base64 = (bytes: number) => Buffer.from(Array.from({ length: bytes }, () => Math.floor(random() * 256))).toString('base64url');
+  const base64 = (bytes: number) => Buffer.from(Array.from({ length: bytes }, () => random.int(256))).toString('base64url');
   const realActorCursor = encodeCursor('actors', ['lund university', 'lund-university']);
   const badIds: Record<string, string> = {
     'random base64 (8 bytes)': base64(8),
