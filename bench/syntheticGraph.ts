@@ -301,6 +301,7 @@ export class SyntheticGraph {
         value: 5 + random.paretoCount(10, 1.2, 20000),
         unit: 'persons',
         date: String(year),
+        basis: 'STATED',
         sources: this.citations(random, actorId(a)),
         origin: { file: ORIGIN_FILE, collection: 'figures', index: a / 20 },
       });
@@ -327,7 +328,7 @@ export class SyntheticGraph {
       // Duplicates only arise among one node's own draws, so the set is cleared per node.
       if (seen.has(key)) return;
       seen.add(key);
-      batch.push({ from, type, to, key, sources: this.citations(r, `${from} ${type} ${to}`), origin: { file: ORIGIN_FILE, collection: 'relationships', index: index++ }, ...extra });
+      batch.push({ from, type, to, key, basis: 'STATED', sources: this.citations(r, `${from} ${type} ${to}`), origin: { file: ORIGIN_FILE, collection: 'relationships', index: index++ }, ...extra });
     };
     const pickFrom = (r: SeededRandom, pool: number[], salt: number, skew = 3) => pool[permutationOf(pool.length, salt)(r.powerLawRank(pool.length, skew))]!;
     const themeRank = (r: SeededRandom) => themeId(permutationOf(this.sizes.themes, 11)(r.powerLawRank(this.sizes.themes, 2)));

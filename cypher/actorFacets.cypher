@@ -13,7 +13,7 @@ CALL (actors) {
 }
 CALL (actors) {
   UNWIND actors AS a
-  MATCH (a)-[:FOCUSES_ON|SUPPORTS|FUNDS|INVESTS_IN|INCUBATES]->(t:Theme)
+  MATCH (a)-[:FOCUSES_ON|SUPPORTS|FUNDS|INVESTS_IN|INCUBATES|ADVISES|PROVIDES_INFRASTRUCTURE|CREATES_BUSINESS_OPPORTUNITIES]->(t:Theme)
   WITH t, count(DISTINCT a) AS count
   ORDER BY count DESC, t.id
   RETURN collect({ value: t.id, label: t.nameEn, count: count }) AS themes

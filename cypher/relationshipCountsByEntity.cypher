@@ -1,4 +1,4 @@
-// How many relationships (of $types, in $direction) each entity has, for
+// How many relationships (of $types, in $direction, of $bases) each entity has, for
 // RelationshipConnection.totalCount, many entities at once.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -6,4 +6,5 @@ RETURN id, COUNT {
   MATCH (n)-[r]-(m:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
+    AND ($bases IS NULL OR coalesce(r.basis, 'STATED') IN $bases)
 } AS count

@@ -1,4 +1,4 @@
-import type { EntityLabel } from './seed/model';
+import type { Basis, EntityLabel } from './seed/model';
 
 /**
  * The plain records that loaders and queries return (codegen's mapper types): what the graph
@@ -36,6 +36,9 @@ export interface RelationshipProperties extends Provenance {
   currency: string | null;
   validFrom: string | null;
   validTo: string | null;
+  basis: Basis;
+  basisNote: string | null;
+  derived: boolean;
 }
 
 /** A relationship seen from one end, with the entity at the other end inlined. */
@@ -62,6 +65,8 @@ export interface FigureModel extends Provenance {
   unit: string;
   date: string | null;
   note: string | null;
+  basis: Basis;
+  basisNote: string | null;
 }
 
 export interface SourceModel {
@@ -122,6 +127,7 @@ export type SearchConnectionModel = ConnectionModel<SearchEdgeModel>;
 export interface SupporterEdgeModel extends EdgeModel<EntityModel> {
   supportTypes: string[];
   evidence: PathModel[];
+  stageEvidence: 'STATED' | 'NOT_STATED';
 }
 
 export interface SupporterConnectionModel extends ConnectionModel<SupporterEdgeModel> {
@@ -195,6 +201,9 @@ export interface GraphEdgeModel {
     validFrom: string | null;
     validTo: string | null;
     negated: boolean;
+    basis: Basis;
+    basisNote: string | null;
+    derived: boolean;
   };
   sources: CitationModel[];
 }

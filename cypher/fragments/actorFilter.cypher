@@ -3,11 +3,11 @@
 // sub-themes and sub-regions' ids by the caller (cypher/entitiesByName.cypher).
   AND ($kinds IS NULL OR n.kind IN $kinds)
   AND ($themeIds IS NULL OR EXISTS {
-    MATCH (n)-[:FOCUSES_ON|SUPPORTS|FUNDS|INVESTS_IN|INCUBATES]->(t:Theme) WHERE t.id IN $themeIds
+    MATCH (n)-[:FOCUSES_ON|SUPPORTS|FUNDS|INVESTS_IN|INCUBATES|ADVISES|PROVIDES_INFRASTRUCTURE|CREATES_BUSINESS_OPPORTUNITIES]->(t:Theme) WHERE t.id IN $themeIds
   })
   AND ($regionIds IS NULL OR EXISTS {
     MATCH (n)-[:LOCATED_IN]->(r:Region) WHERE r.id IN $regionIds
   })
   AND ($stageIds IS NULL OR EXISTS {
-    MATCH (n)-[:TARGETS_STAGE|SUPPORTS|INCUBATES|INVESTS_IN|FUNDS]->(s:Stage) WHERE s.id IN $stageIds
+    MATCH (n)-[:TARGETS_STAGE|SUPPORTS|FUNDS|INVESTS_IN|INCUBATES|ADVISES|PROVIDES_INFRASTRUCTURE|CREATES_BUSINESS_OPPORTUNITIES]->(s:Stage) WHERE s.id IN $stageIds
   })

@@ -50,5 +50,32 @@ CALL () {
   WHERE size(ids) > 1
   WITH collect(label + ' "' + name + '": ' + reduce(s = '', id IN ids | s + ' ' + id)) AS items
   RETURN 'duplicate names (same kind of entity)' AS defect, items
+  UNION ALL
+  // An alias must name its entity and only it: "AI" on two themes sends a search to both.
+  MATCH (n:Entity)
+  UNWIND coalesce(n.aliasKeys, []) AS key
+  MATCH (m:Entity) WHERE m <> n AND key IN m.matchKeys
+  WITH collect(DISTINCT '"' + key + '": ' + n.id + ' and ' + m.id) AS items
+  RETURN 'aliases that name another entity too' AS defect, items
+  UNION ALL
+  MATCH ()-[r]->()
+  WHERE type(r) <> 'HAS_FIGURE' AND NOT coalesce(r.basis, '') IN ['STATED', 'IMPLIED', 'INFERRED']
+  WITH collect(coalesce(r.key, elementId(r))) AS items
+  RETURN 'relationships without a basis' AS defect, items
+  UNION ALL
+  MATCH (f:Figure)
+  WHERE NOT coalesce(f.basis, '') IN ['STATED', 'IMPLIED', 'INFERRED']
+  WITH collect(f.id) AS items
+  RETURN 'figures without a basis' AS defect, items
+  UNION ALL
+  CALL () {
+    MATCH ()-[r]->() WHERE r.basis = 'INFERRED' AND (r.basisNote IS NULL OR trim(r.basisNote) = '')
+    RETURN coalesce(r.key, elementId(r)) AS item
+    UNION ALL
+    MATCH (f:Figure) WHERE f.basis = 'INFERRED' AND (f.basisNote IS NULL OR trim(f.basisNote) = '')
+    RETURN f.id AS item
+  }
+  WITH collect(item) AS items
+  RETURN 'INFERRED facts that do not say why (no basisNote)' AS defect, items
 }
 RETURN defect, size(items) AS count, items[0..20] AS examples

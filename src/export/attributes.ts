@@ -46,6 +46,9 @@ export const EDGE_COLUMNS: AttributeColumn<GraphEdgeModel>[] = [
   { name: 'validFrom', type: 'string', value: (e) => e.attributes.validFrom },
   { name: 'validTo', type: 'string', value: (e) => e.attributes.validTo },
   { name: 'negated', type: 'boolean', value: (e) => e.attributes.negated },
+  { name: 'basis', type: 'string', value: (e) => e.attributes.basis },
+  { name: 'basisNote', type: 'string', value: (e) => e.attributes.basisNote },
+  { name: 'derived', type: 'boolean', value: (e) => e.attributes.derived },
   { name: 'documents', type: 'string', value: (e) => joined(e.sources.map((s) => s.document)) },
   { name: 'quotes', type: 'string', value: (e) => joined(e.sources.map((s) => s.quote)) },
 ];

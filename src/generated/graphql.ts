@@ -34,6 +34,7 @@ export type Actor = {
 /** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
 export type ActorRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -153,6 +154,15 @@ export type AuditOperation =
   | 'UPDATE_INITIATIVE'
   | 'UPDATE_RELATIONSHIP';
 
+/** How a relationship or figure rests on its quote. */
+export type Basis =
+  /** A reasonable reading of the quoted context; not said in so many words. */
+  | 'IMPLIED'
+  /** Modelling or general knowledge; `basisNote` says what it rests on. */
+  | 'INFERRED'
+  /** The quote says it. */
+  | 'STATED';
+
 /** Where a fact comes from: a document and a short verbatim quote from it. */
 export type Citation = {
   __typename?: 'Citation';
@@ -192,6 +202,7 @@ export type Company = Actor & Entity & Node & {
 /** A company. */
 export type CompanyRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -242,6 +253,10 @@ export type CreateInitiativeInput = {
 export type CreateRelationshipInput = {
   /** A non-negative amount; needs `currency`. */
   amount?: InputMaybe<Scalars['Float']['input']>;
+  /** How the relationship rests on its quotes: STATED when a quote says it. */
+  basis?: InputMaybe<Basis>;
+  /** Why; required when basis is INFERRED (what the inference rests on). */
+  basisNote?: InputMaybe<Scalars['String']['input']>;
   /** An ISO 4217 code such as SEK or EUR. */
   currency?: InputMaybe<Scalars['String']['input']>;
   /** The entity the relationship starts at: a global id or slug. */
@@ -305,6 +320,7 @@ export type Entity = {
  */
 export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -354,6 +370,10 @@ export type FieldChange = {
  */
 export type Figure = {
   __typename?: 'Figure';
+  /** How the figure rests on its quote. */
+  basis: Basis;
+  /** Why, where the basis needs a word (always for INFERRED). */
+  basisNote?: Maybe<Scalars['String']['output']>;
   /** Year or ISO date at which the figure holds, where known. */
   date?: Maybe<Scalars['String']['output']>;
   metric: Scalars['String']['output'];
@@ -383,6 +403,7 @@ export type Foundation = Actor & Entity & Node & {
 /** A foundation. */
 export type FoundationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -413,7 +434,13 @@ export type GraphEdge = {
 export type GraphEdgeAttributes = {
   __typename?: 'GraphEdgeAttributes';
   amount?: Maybe<Scalars['Float']['output']>;
+  /** How the relationship rests on its quotes. */
+  basis: Basis;
+  /** Why, where the basis needs a word (always for INFERRED). */
+  basisNote?: Maybe<Scalars['String']['output']>;
   currency?: Maybe<Scalars['String']['output']>;
+  /** True when the loader derived it from an entity field. */
+  derived: Scalars['Boolean']['output'];
   /** True for a stated absence (NOT_MEMBER_OF): the source says no. */
   negated: Scalars['Boolean']['output'];
   role?: Maybe<Scalars['String']['output']>;
@@ -498,6 +525,12 @@ export type GraphNodeKind =
 /** One step of a path through the graph, with the sources that state it. */
 export type Hop = {
   __typename?: 'Hop';
+  /** How the relationship rests on its quotes. */
+  basis: Basis;
+  /** Why, where the basis needs a word (always for INFERRED). */
+  basisNote?: Maybe<Scalars['String']['output']>;
+  /** True when the loader derived it from an entity field. */
+  derived: Scalars['Boolean']['output'];
   from: Entity;
   /** True for a stated absence (NOT_MEMBER_OF). */
   negated: Scalars['Boolean']['output'];
@@ -529,6 +562,7 @@ export type Hospital = Actor & Entity & Node & {
 /** A university hospital or clinical body. */
 export type HospitalRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -554,6 +588,7 @@ export type Incubator = Actor & Entity & Node & {
 /** An incubator or accelerator. */
 export type IncubatorRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -582,6 +617,7 @@ export type Initiative = Entity & Node & {
 /** A project, programme, network of practice, event, e-service or centre. */
 export type InitiativeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -622,6 +658,7 @@ export type InnovationOffice = Actor & Entity & Node & {
 /** An innovation office, holding company or innovation company. */
 export type InnovationOfficeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -647,6 +684,7 @@ export type Investor = Actor & Entity & Node & {
 /** A fund, investor or financier of innovation. */
 export type InvestorRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -890,6 +928,7 @@ export type Network = Actor & Entity & Node & {
 /** A network, association or cluster organisation. */
 export type NetworkRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -925,6 +964,8 @@ export type Priority = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
+  /** What it is within its strategy, as Strategy.kind is written: priority, focus_area (of a priority), specialisation_area, strategic_area, thematic_objective, policy_objective or goal. */
+  kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   order?: Maybe<Scalars['Int']['output']>;
@@ -937,6 +978,7 @@ export type Priority = Entity & Node & {
 /** A priority, specialisation area or strategic area of a strategy. */
 export type PriorityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -962,6 +1004,7 @@ export type PublicBody = Actor & Entity & Node & {
 /** A region, agency, council or other public authority. */
 export type PublicBodyRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -1065,6 +1108,7 @@ export type QueryFactArgs = {
 
 export type QueryGraphArgs = {
   around?: InputMaybe<GraphAround>;
+  basis?: InputMaybe<Array<Basis>>;
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
@@ -1164,6 +1208,7 @@ export type Region = Entity & Node & {
 /** A geographic or political region (Skåne, Greater Copenhagen, the EU, ...). */
 export type RegionRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -1200,8 +1245,14 @@ export type RelationshipConnection = {
 export type RelationshipEdge = {
   __typename?: 'RelationshipEdge';
   amount?: Maybe<Scalars['Float']['output']>;
+  /** How the relationship rests on its quotes. */
+  basis: Basis;
+  /** Why, where the basis needs a word (always for INFERRED). */
+  basisNote?: Maybe<Scalars['String']['output']>;
   currency?: Maybe<Scalars['String']['output']>;
   cursor: Scalars['String']['output'];
+  /** True when the loader derived it from an entity field (a region's partOf, a theme's broader, a priority's strategy). */
+  derived: Scalars['Boolean']['output'];
   direction: Direction;
   /** True for a stated absence (NOT_MEMBER_OF): the source says no. */
   negated: Scalars['Boolean']['output'];
@@ -1216,13 +1267,37 @@ export type RelationshipEdge = {
 
 /** The closed set of relationship types (see docs/model.md). */
 export type RelationshipType =
+  /** Gives advice or guidance to companies (a stage), an actor or a theme. */
+  | 'ADVISES'
   | 'ALIGNS_WITH'
   | 'ARRANGES'
+  /** Wrote or produced a document. */
+  | 'AUTHORS'
   | 'COLLABORATES_WITH'
+  /** Commissioned a document or a piece of work. */
+  | 'COMMISSIONS'
+  /** Contributes to a strategy, goal or initiative. */
+  | 'CONTRIBUTES_TO'
+  /** Creates business opportunities in a theme or for companies. */
+  | 'CREATES_BUSINESS_OPPORTUNITIES'
+  /** Is given as an example of a priority or focus area. */
+  | 'EXEMPLIFIES'
   | 'FOCUSES_ON'
+  /** A strategy is framed by a declaration or framework. */
+  | 'FRAMED_BY'
   | 'FUNDS'
+  /** A priority has a focus area (derived from the focus area's parent). */
+  | 'HAS_FOCUS_AREA'
+  /** A region has a (major) initiative. */
+  | 'HAS_INITIATIVE'
+  /** A region has a policy document or strategy. */
+  | 'HAS_POLICY'
+  /** A region or actor has a strength in a theme (the role says which kind). */
+  | 'HAS_STRENGTH_IN'
   | 'HOSTS'
   | 'INCUBATES'
+  /** Started, founded or initiated an initiative. */
+  | 'INITIATES'
   | 'INVESTS_IN'
   | 'LEADS'
   | 'LOCATED_IN'
@@ -1234,10 +1309,16 @@ export type RelationshipType =
   | 'PARTNER_IN'
   | 'PART_OF'
   | 'PRIORITISES'
+  /** An infrastructure or facility serves a theme, stage, actor or initiative. */
+  | 'PROVIDES_INFRASTRUCTURE'
   | 'PUBLISHES'
+  /** A regulator or regulation governs a theme or market. */
+  | 'REGULATES'
   /** A theme is a narrower theme of another. */
   | 'SUBTHEME_OF'
   | 'SUPPORTS'
+  /** A strategy or initiative is addressed to an actor or theme. */
+  | 'TARGETS'
   | 'TARGETS_STAGE'
   | 'USES';
 
@@ -1261,6 +1342,7 @@ export type ResearchInfrastructure = Actor & Entity & Node & {
 /** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
 export type ResearchInfrastructureRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -1286,6 +1368,7 @@ export type SciencePark = Actor & Entity & Node & {
 /** A science park. */
 export type ScienceParkRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -1366,10 +1449,17 @@ export type Stage = Entity & Node & {
 /** A company stage as a node of the graph. */
 export type StageRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
+
+export type StageEvidence =
+  /** It helps companies of the theme; no source states a stage, so it may help start-ups too. */
+  | 'NOT_STATED'
+  /** A source states that it helps companies of the stage asked for (or of some stage, when none was asked for). */
+  | 'STATED';
 
 /** A strategy, agenda, policy, declaration or analysis. */
 export type Strategy = Entity & Node & {
@@ -1395,6 +1485,7 @@ export type Strategy = Entity & Node & {
 /** A strategy, agenda, policy, declaration or analysis. */
 export type StrategyRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -1446,7 +1537,12 @@ export type SupporterEdge = {
   evidence: Array<Path>;
   /** An actor or initiative that helps companies of the theme (and stage). */
   node: Entity;
-  /** How it helps: the relationship types of its evidence, such as SUPPORTS, FUNDS, INCUBATES. */
+  /** Whether a source states that it helps companies of the stage asked for (STATED), or only that it helps companies of the theme (NOT_STATED). */
+  stageEvidence: StageEvidence;
+  /**
+   * How it helps: the relationship types of its evidence that mean help (SUPPORTS, FUNDS,
+   * INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES).
+   */
   supportTypes: Array<RelationshipType>;
 };
 
@@ -1468,6 +1564,7 @@ export type Theme = Entity & Node & {
 /** A theme of the taxonomy (ATMP, precision medicine, health data and AI, ...). */
 export type ThemeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -1508,6 +1605,7 @@ export type University = Actor & Entity & Node & {
 /** A university or university college. */
 export type UniversityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
   direction?: InputMaybe<Direction>;
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
@@ -1693,6 +1791,7 @@ export type ResolversTypes = {
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModel>;
   AuditEventEdge: ResolverTypeWrapper<AuditEventEdgeModel>;
   AuditOperation: AuditOperation;
+  Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
   CitationInput: CitationInput;
@@ -1753,6 +1852,7 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<SourceEdgeModel>;
   Stage: ResolverTypeWrapper<EntityModel>;
+  StageEvidence: StageEvidence;
   Strategy: ResolverTypeWrapper<EntityModel>;
   StrategyConnection: ResolverTypeWrapper<EntityConnectionModel>;
   StrategyEdge: ResolverTypeWrapper<EntityEdgeModel>;
@@ -1943,6 +2043,8 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type FigureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  basisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1977,7 +2079,10 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type GraphEdgeAttributesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdgeAttributes'] = ResolversParentTypes['GraphEdgeAttributes']> = {
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  basisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2007,6 +2112,9 @@ export type GraphNodeAttributesResolvers<ContextType = Context, ParentType exten
 };
 
 export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  basisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2165,6 +2273,7 @@ export type PriorityResolvers<ContextType = Context, ParentType extends Resolver
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2243,8 +2352,11 @@ export type RelationshipConnectionResolvers<ContextType = Context, ParentType ex
 
 export type RelationshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipEdge'] = ResolversParentTypes['RelationshipEdge']> = {
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  basisNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   negated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2385,6 +2497,7 @@ export type SupporterEdgeResolvers<ContextType = Context, ParentType extends Res
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stageEvidence?: Resolver<ResolversTypes['StageEvidence'], ParentType, ContextType>;
   supportTypes?: Resolver<Array<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
 };
 

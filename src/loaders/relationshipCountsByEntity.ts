@@ -3,13 +3,14 @@ import { cypher } from '../db/cypher';
 import type { Database, QueryCounter } from '../db/Database';
 import type { RelationshipsKey } from './relationshipsByEntity';
 
-export type RelationshipCountKey = Pick<RelationshipsKey, 'id' | 'types' | 'direction'>;
+export type RelationshipCountKey = Pick<RelationshipsKey, 'id' | 'types' | 'direction' | 'bases'>;
 
-const argumentsOf = ({ types, direction }: RelationshipCountKey) => JSON.stringify([types ? [...types].sort() : null, direction]);
+const argumentsOf = ({ types, direction, bases }: RelationshipCountKey) =>
+  JSON.stringify([types ? [...types].sort() : null, direction, bases ? [...bases].sort() : null]);
 
 /**
  * The number of relationships of entities (RelationshipConnection.totalCount), keyed by entity,
- * types and direction; one `UNWIND` count query per group of equal arguments. Only loaded when a
+ * types, direction and bases; one `UNWIND` count query per group of equal arguments. Only loaded when a
  * client selects totalCount.
  */
 export function relationshipCountsByEntity(db: Database, counter: QueryCounter): DataLoader<RelationshipCountKey, number, string> {
@@ -21,8 +22,9 @@ export function relationshipCountsByEntity(db: Database, counter: QueryCounter):
       const found = new Map<string, number>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { types, direction } = group[0]!;
-          const rows = await db.read(cypher('relationshipCountsByEntity'), { ids: [...new Set(group.map((k) => k.id))], types, direction }, counter);
+          const { types, direction, bases } = group[0]!;
+          const ids = [...new Set(group.map((k) => k.id))];
+          const rows = await db.read(cypher('relationshipCountsByEntity'), { ids, types, direction, bases }, counter);
           for (const row of rows) found.set(cacheKey({ ...group[0]!, id: row.id as string }), row.count as number);
         }),
       );

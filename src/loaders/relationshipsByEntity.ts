@@ -10,6 +10,8 @@ export interface RelationshipsKey {
   id: string;
   types: string[] | null;
   direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
+  /** Only relationships with one of these bases (STATED, IMPLIED, INFERRED), or null for all. */
+  bases: string[] | null;
   first: number;
   /** Keyset position: [type, other end's sortKey, other end's id, relationship key]. */
   after: CursorValue[] | null;
@@ -40,8 +42,8 @@ function toEdge(row: RelationshipRow): RelationshipEdgeModel {
 }
 
 /** The arguments of a key, without the entity: keys with equal arguments share one query. */
-export const argumentsOf = ({ types, direction, first, after }: Omit<RelationshipsKey, 'id'>) =>
-  JSON.stringify([types ? [...types].sort() : null, direction, first, after]);
+export const argumentsOf = ({ types, direction, bases, first, after }: Omit<RelationshipsKey, 'id'>) =>
+  JSON.stringify([types ? [...types].sort() : null, direction, bases ? [...bases].sort() : null, first, after]);
 
 /**
  * Pages of entities' relationships, keyed by entity and arguments. A batch is grouped by
@@ -57,11 +59,11 @@ export function relationshipsByEntity(db: Database, counter: QueryCounter): Data
       const found = new Map<string, RelationshipPage>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const { types, direction, first, after } = group[0]!;
+          const { types, direction, bases, first, after } = group[0]!;
           const ids = [...new Set(group.map((k) => k.id))];
           const rows = await db.read(
             cypher('relationshipsByEntity'),
-            { ids, types, direction, after, limit: first + 1 },
+            { ids, types, direction, bases, after, limit: first + 1 },
             counter,
           );
           for (const row of rows) {

@@ -162,6 +162,9 @@ async function createEntity(
           from: record.id,
           type: 'LOCATED_IN',
           to: region.key,
+          // The curator gives the location with the actor; the citations are the actor's own.
+          basis: 'IMPLIED',
+          basisNote: "Given with the actor by a curator through the API; its sources are the actor's.",
           sources: record.sources,
           key: relationshipKey(record.id, 'LOCATED_IN', region.key),
           origin: { file: 'api', collection: 'relationships', index },

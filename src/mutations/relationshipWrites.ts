@@ -47,8 +47,11 @@ const patchSchema = z
   })
   .partial();
 
+/** How the relationship rests on its quotes: given when it is created, kept by updates. */
+const BASIS_FIELDS = ['basis', 'basisNote'] as const;
+
 /** The fields the audit trail records for a relationship, in order. */
-const AUDITED = ['from', 'type', 'to', 'role', 'amount', 'currency', 'validFrom', 'validTo', 'sources'] as const;
+const AUDITED = ['from', 'type', 'to', 'role', 'amount', 'currency', 'validFrom', 'validTo', 'basis', 'basisNote', 'sources'] as const;
 
 /** The far end of these types must carry this label (as the seed loader checks). */
 const TO_LABEL: Partial<Record<string, string>> = { TARGETS_STAGE: 'Stage', LOCATED_IN: 'Region' };
@@ -138,7 +141,9 @@ function recordOf(identity: Identity, props: Record<string, unknown>): Relations
     sources: sourceDocs.map((doc, i) => ({ doc, quote: quotes[i] ?? '' })),
   };
   if (identity.role !== undefined) record.role = identity.role;
-  for (const field of UPDATABLE) if (props[field] !== null && props[field] !== undefined) record[field] = props[field];
+  for (const field of [...UPDATABLE, ...BASIS_FIELDS]) if (props[field] !== null && props[field] !== undefined) record[field] = props[field];
+  // A relationship written before bases existed is taken as its curator wrote it: stated.
+  record.basis ??= 'STATED';
   return record as unknown as RelationshipRecord;
 }
 
@@ -166,7 +171,7 @@ export async function createRelationship(ctx: Context, input: CreateRelationship
   const writer = requireWriter(ctx);
   const identity = identityOf(input);
   const given: Record<string, unknown> = { from: identity.from.key, type: identity.type, to: identity.to.key, sources: toCitations(input.sources) };
-  for (const field of ['role', ...UPDATABLE] as const) if (input[field] !== null && input[field] !== undefined) given[field] = input[field];
+  for (const field of ['role', ...UPDATABLE, ...BASIS_FIELDS] as const) if (input[field] !== null && input[field] !== undefined) given[field] = input[field];
   const record = parseInput(relationshipInput, given, inputFieldOf()) as RelationshipRecord;
   checkDateOrder(record.validFrom, record.validTo);
   checkCitations(record.sources);

@@ -1,3 +1,4 @@
+import type { Basis } from '../seed/model';
 import type { EntityModel, HopModel, PathModel, RelationshipProperties } from '../models';
 
 /**
@@ -13,6 +14,10 @@ export function relationshipProperties(type: string, props: Record<string, unkno
     currency: (props.currency as string | undefined) ?? null,
     validFrom: (props.validFrom as string | undefined) ?? null,
     validTo: (props.validTo as string | undefined) ?? null,
+    // Written by the loader and the mutations for every relationship; an older graph may lack it.
+    basis: (props.basis as Basis | undefined) ?? 'STATED',
+    basisNote: (props.basisNote as string | undefined) ?? null,
+    derived: props.derived === true,
     sourceDocs: (props.sourceDocs as string[] | undefined) ?? [],
     quotes: (props.quotes as string[] | undefined) ?? [],
   };

@@ -5,7 +5,7 @@ import { badUserInput } from '../graphql/errors';
 import { toGlobalId } from '../graphql/globalId';
 import { checkFirst } from '../graphql/pagination';
 import { citationsOf, type EntityModel, type GraphEdgeModel, type GraphNodeModel, type SubgraphModel } from '../models';
-import { ACTOR_KINDS, DERIVED_RELATIONSHIP_TYPES, ENTITY_LABELS, RELATIONSHIP_TYPES } from '../seed/model';
+import { ACTOR_KINDS, DERIVED_RELATIONSHIP_TYPES, ENTITY_LABELS, RELATIONSHIP_TYPES, type Basis } from '../seed/model';
 import { entityByRef } from './graphQueries';
 import { resolveNames } from './resolveNames';
 import { relationshipProperties } from './rows';
@@ -40,6 +40,8 @@ export interface SubgraphArgs {
   filter?: GraphFilter | null;
   around?: GraphAround | null;
   relationshipTypes?: readonly RelationshipType[] | null;
+  /** Only relationships with one of these bases (null: all). */
+  basis?: readonly Basis[] | null;
   limit?: number | null;
 }
 
@@ -85,7 +87,13 @@ async function filterParams(ctx: Context, filter: GraphFilter | null | undefined
  * The ids of the entities within `depth` hops of the centres: a breadth-first walk, one query per
  * level (cypher/neighboursOf.cypher, as Query.neighbourhood walks), following `types` only.
  */
-async function reachableIds(ctx: Context, around: GraphAround, types: readonly string[], limit: number): Promise<string[]> {
+async function reachableIds(
+  ctx: Context,
+  around: GraphAround,
+  types: readonly string[],
+  bases: readonly string[] | null,
+  limit: number,
+): Promise<string[]> {
   const depth = checkDepth(around.depth ?? 1);
   if (around.ids.length === 0) throw badUserInput('"around.ids" must name at least one entity.', 'around.ids');
   if (around.ids.length > limit) throw tooLarge(limit);
@@ -94,7 +102,7 @@ async function reachableIds(ctx: Context, around: GraphAround, types: readonly s
   const reached = new Set(centres.map((centre) => centre.id));
   let frontier = [...reached];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const rows = await ctx.db.read(cypher('neighboursOf'), { ids: frontier, types }, ctx.queries);
+    const rows = await ctx.db.read(cypher('neighboursOf'), { ids: frontier, types, bases }, ctx.queries);
     frontier = rows.map((row) => row.id as string).filter((id) => !reached.has(id));
     for (const id of frontier) reached.add(id);
   }
@@ -133,9 +141,10 @@ function toGraphNode(entity: EntityModel, kind: string, themes: string[], region
 export async function subgraph(ctx: Context, args: SubgraphArgs): Promise<SubgraphModel> {
   const limit = checkFirst(args.limit ?? DEFAULT_GRAPH_LIMIT, 'limit', MAX_GRAPH_LIMIT);
   const types = args.relationshipTypes?.length ? [...new Set(args.relationshipTypes)] : [...GRAPH_RELATIONSHIP_TYPES];
+  const bases = args.basis?.length ? [...new Set(args.basis)] : null;
   const [filter, ids] = await Promise.all([
     filterParams(ctx, args.filter),
-    args.around ? reachableIds(ctx, args.around, types, limit) : null,
+    args.around ? reachableIds(ctx, args.around, types, bases, limit) : null,
   ]);
   const nodeRows = await ctx.db.read(cypher('subgraphNodes'), { ...filter, ids, limit: limit + 1 }, ctx.queries);
   if (nodeRows.length > limit) throw tooLarge(limit);
@@ -150,7 +159,7 @@ export async function subgraph(ctx: Context, args: SubgraphArgs): Promise<Subgra
       ? []
       : await ctx.db.read(
           cypher('subgraphEdges'),
-          { ids: [...globalIdOf.keys()], types, limit: edgeBudget + 1 },
+          { ids: [...globalIdOf.keys()], types, bases, limit: edgeBudget + 1 },
           ctx.queries,
         );
   if (edgeRows.length > edgeBudget) throw tooLarge(limit);
@@ -169,6 +178,9 @@ export async function subgraph(ctx: Context, args: SubgraphArgs): Promise<Subgra
         validTo: props.validTo,
         // The one type that states an absence (as RelationshipEdge.negated says).
         negated: props.type === 'NOT_MEMBER_OF',
+        basis: props.basis,
+        basisNote: props.basisNote,
+        derived: props.derived,
       },
       sources: citationsOf(props),
     };

@@ -27,7 +27,8 @@ export const entityResolvers = {
   >),
   Initiative: { ...entityFields, kind: (e) => e.kind ?? '' },
   Strategy: { ...entityFields, kind: (e) => e.kind ?? '' },
-  Priority: { ...entityFields },
+  // A priority written before priorities had kinds is a priority.
+  Priority: { ...entityFields, kind: (e) => e.kind ?? 'priority' },
   Theme: { ...entityFields },
   Region: { ...entityFields },
   Stage: { ...entityFields, stage: (e) => e.id.toUpperCase().replace('-', '_') as CompanyStage },

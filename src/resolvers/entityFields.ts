@@ -17,12 +17,13 @@ export const entityFields = {
     const first = checkFirst(args.first);
     const types = args.types?.length ? [...args.types] : null;
     const direction: Direction = args.direction ?? 'BOTH';
+    const bases = args.basis?.length ? [...args.basis] : null;
     const after = args.after ? decodeCursor(args.after, RELATIONSHIPS_CURSOR, ['string', 'string', 'string', 'string']) : null;
-    const page = await ctx.loaders.relationshipsByEntity.load({ id: entity.id, types, direction, first, after });
+    const page = await ctx.loaders.relationshipsByEntity.load({ id: entity.id, types, direction, bases, first, after });
     return {
       ...page,
       hasPreviousPage: after !== null,
-      count: () => ctx.loaders.relationshipCountsByEntity.load({ id: entity.id, types, direction }),
+      count: () => ctx.loaders.relationshipCountsByEntity.load({ id: entity.id, types, direction, bases }),
     };
   },
 } satisfies Pick<UniversityResolvers, 'id' | 'slug' | 'sources' | 'figures' | 'relationships'>;

@@ -21,6 +21,7 @@ export const Path: PathResolvers = {
 };
 
 export const Figure: FigureResolvers = {
+  basis: (figure) => figure.basis ?? 'STATED',
   sources: (figure) => citationsOf(figure),
 };
 

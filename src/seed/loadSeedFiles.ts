@@ -114,7 +114,8 @@ export function loadSeedFiles(seedDir: string, documentsDir = path.join(seedDir,
   const data: SeedData = { sources: [], entities: [], relationships: [], figures: [] };
   const files = fs
     .readdirSync(seedDir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    // exclusions.yaml is the completeness check's reviewed list (src/gaps/), not seed data.
+    .filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && f !== 'exclusions.yaml')
     .sort();
   if (files.length === 0) throw new SeedValidationError([`${seedDir} has no .yaml files.`]);
   // Files are named relative to the working directory when they are below it (seed/base.yaml).
@@ -198,7 +199,10 @@ export function loadSeedFiles(seedDir: string, documentsDir = path.join(seedDir,
     const where = describe(entity.origin, entity.record);
     expectLabel(where, 'partOf', entity.record.partOf, ['Region']);
     expectLabel(where, 'broader', entity.record.broader, ['Theme']);
-    if (entity.label === 'Priority') expectLabel(where, 'strategy', entity.record.strategy, ['Strategy']);
+    if (entity.label === 'Priority') {
+      expectLabel(where, 'strategy', entity.record.strategy, ['Strategy']);
+      expectLabel(where, 'parent', entity.record.parent, ['Priority']);
+    }
   }
   const keys = new Map<string, string>();
   for (const r of data.relationships) {

@@ -22,7 +22,38 @@ export const ACTOR_KINDS = [
 
 export const INITIATIVE_KINDS = ['project', 'programme', 'network', 'event', 'e_service', 'centre'] as const;
 
-export const STRATEGY_KINDS = ['strategy', 'agenda', 'policy', 'declaration', 'analysis'] as const;
+export const STRATEGY_KINDS = [
+  'strategy',
+  'agenda',
+  'policy',
+  'declaration',
+  'analysis',
+  // A law or EU regulation (MDR, IVDR).
+  'regulation',
+  // A frame that strategies refer to (Agenda 2030, smart specialisation).
+  'framework',
+  // A funding programme with a budget and a period (a regional fund programme).
+  'funding_programme',
+] as const;
+
+/** What a priority record is within its strategy (`kind` of a priority; `priority` when not given). */
+export const PRIORITY_KINDS = [
+  'priority',
+  'focus_area',
+  'specialisation_area',
+  'strategic_area',
+  'thematic_objective',
+  'policy_objective',
+  'goal',
+] as const;
+
+/**
+ * How a relationship or figure rests on its quote: `STATED` (the quote says it), `IMPLIED` (a
+ * reasonable reading of the quoted context) or `INFERRED` (modelling or general knowledge; the
+ * record says why in `basisNote`).
+ */
+export const BASES = ['STATED', 'IMPLIED', 'INFERRED'] as const;
+export type Basis = (typeof BASES)[number];
 
 /** Relationship types between entities that curators write, a closed set. */
 export const RELATIONSHIP_TYPES = [
@@ -47,11 +78,38 @@ export const RELATIONSHIP_TYPES = [
   'COLLABORATES_WITH',
   'ALIGNS_WITH',
   'USES',
+  // Added with the second curation pass (see docs/model.md for one example each).
+  'INITIATES',
+  'ADVISES',
+  'PROVIDES_INFRASTRUCTURE',
+  'CREATES_BUSINESS_OPPORTUNITIES',
+  'COMMISSIONS',
+  'AUTHORS',
+  'CONTRIBUTES_TO',
+  'FRAMED_BY',
+  'EXEMPLIFIES',
+  'HAS_STRENGTH_IN',
+  'HAS_POLICY',
+  'HAS_INITIATIVE',
+  'HAS_FOCUS_AREA',
+  'REGULATES',
+  'TARGETS',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** Relationships the loader derives from entity fields (a theme's `broader`, a region's `partOf`). */
 export const DERIVED_RELATIONSHIP_TYPES = ['SUBTHEME_OF'] as const;
+
+/** Relationship types that mean help to companies: what `supporters` counts as support. */
+export const HELP_TYPES = [
+  'SUPPORTS',
+  'FUNDS',
+  'INVESTS_IN',
+  'INCUBATES',
+  'ADVISES',
+  'PROVIDES_INFRASTRUCTURE',
+  'CREATES_BUSINESS_OPPORTUNITIES',
+] as const;
 
 /** The entity collections of a seed file, and the Neo4j label each one gets besides `Entity`. */
 export const ENTITY_COLLECTIONS = {
@@ -90,6 +148,16 @@ export type Citation = z.infer<typeof citationSchema>;
 
 const sources = z.array(citationSchema).min(1, 'must cite at least one source');
 
+const basisFields = {
+  basis: z.enum(BASES),
+  basisNote: text.max(300, 'must be one or two sentences (300 characters at most)').optional(),
+};
+/** An INFERRED fact must say why; STATED and IMPLIED may. */
+const inferredHasNote: [(r: { basis: Basis; basisNote?: string }) => boolean, { message: string; path: string[] }] = [
+  (r) => r.basis !== 'INFERRED' || r.basisNote !== undefined,
+  { message: 'is required when basis is INFERRED: say what the inference rests on', path: ['basisNote'] },
+];
+
 const entityFields = {
   id: slug,
   name: text,
@@ -119,7 +187,10 @@ export const strategySchema = z.strictObject({
 });
 export const prioritySchema = z.strictObject({
   ...entityFields,
+  kind: z.enum(PRIORITY_KINDS).default('priority'),
   strategy: slug,
+  // A focus area names the priority it belongs to: the loader derives (parent)-[:HAS_FOCUS_AREA]->(it).
+  parent: slug.optional(),
   order: z.number().int().optional(),
 });
 
@@ -147,23 +218,28 @@ export const relationshipSchema = z
       .optional(),
     validFrom: partialDate.optional(),
     validTo: partialDate.optional(),
+    ...basisFields,
     sources,
   })
   .refine((r) => r.amount === undefined || r.currency !== undefined, {
     message: 'is required when amount is given',
     path: ['currency'],
-  });
+  })
+  .refine(...inferredHasNote);
 
-export const figureSchema = z.strictObject({
-  id: slug,
-  subject: slug,
-  metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case such as life_science_employees'),
-  value: z.number(),
-  unit: text,
-  date: partialDate.optional(),
-  note: text.optional(),
-  sources,
-});
+export const figureSchema = z
+  .strictObject({
+    id: slug,
+    subject: slug,
+    metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case such as life_science_employees'),
+    value: z.number(),
+    unit: text,
+    date: partialDate.optional(),
+    note: text.optional(),
+    ...basisFields,
+    sources,
+  })
+  .refine(...inferredHasNote);
 
 export const seedFileSchema = z.strictObject({
   sources: z.array(z.unknown()).optional(),
@@ -198,5 +274,5 @@ export type FigureRecord = z.infer<typeof figureSchema>;
 export type EntityRecord = z.infer<typeof regionSchema> &
   Partial<z.infer<typeof actorSchema>> &
   Partial<z.infer<typeof strategySchema>> &
-  Partial<z.infer<typeof prioritySchema>> &
-  Partial<z.infer<typeof themeSchema>> & { partOf?: string; order?: number };
+  Partial<Omit<z.infer<typeof prioritySchema>, 'kind'>> &
+  Partial<z.infer<typeof themeSchema>> & { partOf?: string; order?: number; parent?: string };

@@ -30,6 +30,14 @@ export function foldForMatching(name: string): string {
   return sortKey(name).split(/\s+/).filter(Boolean).join(' ');
 }
 
+/** Why a derived relationship holds: what the curator's field says, not what the quote says. */
+export const DERIVED_NOTES = {
+  partOf: "Derived from the region's partOf field: geography, not stated by the quote.",
+  broader: "Derived from the theme's broader field: the project's theme taxonomy.",
+  parent: "Derived from the focus area's parent field: the quote is the focus area's heading under its priority.",
+  strategy: "Derived from the priority's strategy field: the quote is the priority as its strategy lists it.",
+} as const;
+
 function compact(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
 }
@@ -60,6 +68,8 @@ export function toWriteParams(data: SeedData, origin = 'seed') {
       sortKey: sortKey(record.name),
       // Every name a client may use for the entity, folded: its slug, names and aliases.
       matchKeys: [...new Set([record.id, record.name, record.nameEn, ...record.aliases].map(foldForMatching))],
+      // The aliases alone, folded: the data report finds an alias that names another entity too.
+      aliasKeys: [...new Set(record.aliases.map(foldForMatching))],
       ...provenance(record.sources),
       origin,
     }),
@@ -81,17 +91,39 @@ export function toWriteParams(data: SeedData, origin = 'seed') {
       r.from,
       r.type,
       r.to,
-      { amount: r.amount, currency: r.currency, validFrom: r.validFrom, validTo: r.validTo },
+      {
+        amount: r.amount,
+        currency: r.currency,
+        validFrom: r.validFrom,
+        validTo: r.validTo,
+        basis: r.basis,
+        basisNote: r.basisNote,
+        derived: false,
+      },
       r.sources,
       r.role,
     ),
   );
   // Relationships that entity fields imply, with the entity's own sources as their provenance.
+  // They say they are derived, and on what basis: the quote names the entity, not the relation.
+  const derived = (basis: string, basisNote: string) => ({ basis, basisNote, derived: true });
   for (const { label, record } of data.entities) {
-    if (record.partOf) relationships.push(relationship(record.id, 'PART_OF', record.partOf, {}, record.sources));
-    if (record.broader) relationships.push(relationship(record.id, 'SUBTHEME_OF', record.broader, {}, record.sources));
-    if (label === 'Priority' && record.strategy) {
-      relationships.push(relationship(record.strategy, 'PRIORITISES', record.id, {}, record.sources));
+    if (record.partOf) {
+      relationships.push(relationship(record.id, 'PART_OF', record.partOf, derived('INFERRED', DERIVED_NOTES.partOf), record.sources));
+    }
+    if (record.broader) {
+      relationships.push(
+        relationship(record.id, 'SUBTHEME_OF', record.broader, derived('INFERRED', DERIVED_NOTES.broader), record.sources),
+      );
+    }
+    if (label === 'Priority' && record.parent) {
+      relationships.push(
+        relationship(record.parent, 'HAS_FOCUS_AREA', record.id, derived('IMPLIED', DERIVED_NOTES.parent), record.sources),
+      );
+    } else if (label === 'Priority' && record.strategy) {
+      relationships.push(
+        relationship(record.strategy, 'PRIORITISES', record.id, derived('IMPLIED', DERIVED_NOTES.strategy), record.sources),
+      );
     }
   }
   // A curator may state a derived relationship explicitly too: keep one, the explicit one.
@@ -107,6 +139,8 @@ export function toWriteParams(data: SeedData, origin = 'seed') {
       unit: f.unit,
       date: f.date,
       note: f.note,
+      basis: f.basis,
+      basisNote: f.basisNote,
       ...provenance(f.sources),
       origin,
     }),

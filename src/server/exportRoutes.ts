@@ -12,12 +12,13 @@ import type { CompanyStage, GraphNodeKind, RelationshipType } from '../generated
 import { badUserInput } from '../graphql/errors';
 import type { Logger } from './logging';
 import { COMPANY_STAGES, GRAPH_NODE_KINDS, GRAPH_RELATIONSHIP_TYPES, subgraph, type SubgraphArgs } from '../queries/subgraph';
+import { BASES, type Basis } from '../seed/model';
 
 /**
  * Downloads of the graph (`/export/{format}`) and the explorer page (`/explore`).
  *
  * GET /export/{format}?kinds=university,hospital&themes=atmp&regions=skane&stages=startup
- *   &around=max-iv&depth=1&relationshipTypes=SUPPORTS,FUNDS&limit=5000
+ *   &around=max-iv&depth=1&relationshipTypes=SUPPORTS,FUNDS&basis=STATED,IMPLIED&limit=5000
  * takes the arguments of `Query.graph` as query parameters: each list may be repeated or
  * comma-separated (a theme or region whose name has a comma is named by its slug), enum values in
  * any case with "-" or "_". POST /export/{format} takes them as a JSON body shaped like the
@@ -30,7 +31,7 @@ import { COMPANY_STAGES, GRAPH_NODE_KINDS, GRAPH_RELATIONSHIP_TYPES, subgraph, t
 /** The largest POST body of an export (a view's filters and ids). */
 export const EXPORT_BODY_LIMIT_BYTES = 1024 * 1024;
 
-const GET_PARAMETERS = ['kinds', 'themes', 'regions', 'stages', 'around', 'depth', 'relationshipTypes', 'limit'] as const;
+const GET_PARAMETERS = ['kinds', 'themes', 'regions', 'stages', 'around', 'depth', 'relationshipTypes', 'basis', 'limit'] as const;
 
 const stringList = z.array(z.string());
 /** The POST body: Query.graph's variables. Enum values are checked below, as for GET. */
@@ -40,6 +41,7 @@ const exportBody = z.strictObject({
     .nullish(),
   around: z.strictObject({ ids: stringList, depth: z.number().nullish() }).nullish(),
   relationshipTypes: stringList.nullish(),
+  basis: stringList.nullish(),
   limit: z.number().nullish(),
 });
 type ExportBody = z.infer<typeof exportBody>;
@@ -69,6 +71,7 @@ function toSubgraphArgs(body: ExportBody): SubgraphArgs {
     filter,
     around: body.around ? { ids: body.around.ids, depth: body.around.depth ?? 1 } : null,
     relationshipTypes: enumValues<RelationshipType>(body.relationshipTypes, GRAPH_RELATIONSHIP_TYPES, 'relationshipTypes'),
+    basis: enumValues<Basis>(body.basis, BASES, 'basis'),
     limit: body.limit ?? null,
   };
 }
@@ -103,6 +106,7 @@ function bodyFromQuery(query: Request['query']): ExportBody {
     filter: { kinds: list('kinds'), themes: list('themes'), regions: list('regions'), stages: list('stages') },
     around: around ? { ids: around, depth } : null,
     relationshipTypes: list('relationshipTypes'),
+    basis: list('basis'),
     limit: integerParameter(single('limit'), 'limit'),
   };
 }
@@ -116,6 +120,7 @@ function describe(args: SubgraphArgs): string {
     args.filter?.stages ? `stages ${args.filter.stages.join(', ')}` : null,
     args.around ? `within ${args.around.depth ?? 1} hops of ${args.around.ids.join(', ')}` : null,
     args.relationshipTypes ? `relationships ${args.relationshipTypes.join(', ')}` : null,
+    args.basis ? `basis ${args.basis.join(', ')}` : null,
   ].filter((part) => part !== null);
   const scope = parts.length > 0 ? parts.join('; ') : 'the whole graph';
   return `medicon-graph, the Medicon Valley life-science ecosystem: ${scope.length > 1000 ? `${scope.slice(0, 997)}...` : scope}.`;

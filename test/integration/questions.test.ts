@@ -3,12 +3,14 @@ import path from 'node:path';
 import type { Database } from '../../src/db/Database';
 import { toGlobalId } from '../../src/graphql/globalId';
 import { postGraphQL, type TestServer, startSeededServer, stopSeededServer } from './harness';
-import { expectedSupporters, seedGraph, shortestDistance } from './seedGraph';
+import { expectedSupporterEvidence, expectedSupporters, seedGraph, shortestDistance } from './seedGraph';
 
 /**
  * The questions users ask, against the real Neo4j and the real seed. Expected answers are
  * computed from the seed files by test/integration/seedGraph.ts, independently of the Cypher.
  */
+const HELP_TYPES = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES', 'ADVISES', 'PROVIDES_INFRASTRUCTURE', 'CREATES_BUSINESS_OPPORTUNITIES'];
+const THEME_LINK_TYPES = [...HELP_TYPES, 'FOCUSES_ON'];
 let db: Database;
 let server: TestServer;
 const g = seedGraph();
@@ -47,14 +49,20 @@ describe('who supports ATMP startups', () => {
   test('the answer is complete: exactly the supporters the seed states, each with quoted evidence', async () => {
     const data = await ask(documented('who-supports-atmp-startups.graphql'));
     const answer = data.supporters;
-    const expected = expectedSupporters(g, themeIds, 'startup');
+    const expected = expectedSupporterEvidence(g, themeIds, 'startup');
     expect(expected.size).toBeGreaterThan(0);
     expect(answer.totalCount).toBe(expected.size);
-    expect(new Set(answer.edges.map((e: any) => e.node.slug))).toEqual(expected);
+    expect(new Map(answer.edges.map((e: any) => [e.node.slug, e.stageEvidence]))).toEqual(expected);
+    // Those with stated start-up evidence come first, then those that help ATMP with no stage stated.
+    const ranks = answer.edges.map((e: any) => (e.stageEvidence === 'STATED' ? 0 : 1));
+    expect(ranks).toEqual([...ranks].sort());
     expect(answer.theme.nameEn).toBe(atmp.nameEn);
+    const helpTypes = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES', 'ADVISES', 'PROVIDES_INFRASTRUCTURE', 'CREATES_BUSINESS_OPPORTUNITIES'];
     for (const edge of answer.edges) {
       expect(edge.evidence.length).toBeGreaterThan(0);
-      expect(edge.supportTypes.length).toBeGreaterThan(0);
+      // Only relationships that mean help are support types; a NOT_STATED supporter always has one.
+      for (const type of edge.supportTypes) expect(helpTypes).toContain(type);
+      if (edge.stageEvidence === 'NOT_STATED') expect(edge.supportTypes.length).toBeGreaterThan(0);
       for (const path of edge.evidence) {
         expect(path.hops[0].from.name).toBe(edge.node.name);
         for (const hop of path.hops) {
@@ -115,7 +123,7 @@ test('which infrastructures serve structural biology: the research infrastructur
   const themeIds = g.withDescendants(theme.id, 'SUBTHEME_OF');
   const expected = new Set(
     g.edges
-      .filter((e) => ['FOCUSES_ON', 'SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES'].includes(e.type) && themeIds.has(e.to))
+      .filter((e) => THEME_LINK_TYPES.includes(e.type) && themeIds.has(e.to))
       .map((e) => g.entities.get(e.from)!)
       .filter((e) => e.label === 'Actor' && e.kind === 'research_infrastructure')
       .map((e) => e.name),
@@ -131,6 +139,32 @@ test('which initiatives are EU-funded: each has a funding chain to the EU with q
   for (const initiative of data.initiatives.nodes) {
     expect(initiative.relationships.edges.length).toBeGreaterThan(0);
     for (const edge of initiative.relationships.edges) expect(edge.sources.length).toBeGreaterThan(0);
+  }
+});
+
+test('filtering actors by a theme and asking who supports it agree', async () => {
+  // Every actor with a helping relationship to the theme is a supporter, and every supporter
+  // linked to the theme directly is found by the theme filter.
+  for (const themeName of ['structural biology', 'ATMP', 'precision medicine', 'medtech']) {
+    const theme = g.byName('Theme', themeName);
+    if (!theme) throw new Error(`no theme "${themeName}" in seed/`);
+    const data = await ask(
+      `query($t: String!) { actors(filter: { themes: [$t] }, first: 100) { nodes { slug } }
+         supporters(theme: $t, first: 100) { edges { node { __typename slug } evidence { length nodes { __typename } } } } }`,
+      { t: themeName },
+    );
+    const filtered = new Set(data.actors.nodes.map((n: any) => n.slug));
+    const supporters = new Set(data.supporters.edges.map((e: any) => e.node.slug));
+    const themeIds = g.withDescendants(theme.id, 'SUBTHEME_OF');
+    const helpers = g.edges.filter((e) => HELP_TYPES.includes(e.type) && themeIds.has(e.to) && g.entities.get(e.from)!.label === 'Actor');
+    for (const e of helpers) {
+      expect(filtered).toContain(e.from);
+      expect(supporters).toContain(e.from);
+    }
+    const directActorSupporters = data.supporters.edges.filter(
+      (e: any) => e.node.__typename !== 'Initiative' && e.evidence.some((p: any) => p.length === 1 && p.nodes[1].__typename === 'Theme'),
+    );
+    for (const e of directActorSupporters) expect(filtered).toContain(e.node.slug);
   }
 });
 

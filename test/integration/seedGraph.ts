@@ -64,16 +64,18 @@ export function seedGraph() {
 }
 export type SeedGraph = ReturnType<typeof seedGraph>;
 
-const THEME_LINKS = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES', 'FOCUSES_ON'];
-const HELP_LINKS = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES'];
-const STAGE_LINKS = ['TARGETS_STAGE', 'SUPPORTS', 'INCUBATES', 'INVESTS_IN', 'FUNDS'];
-const RUNS = ['OPERATES', 'LEADS', 'ARRANGES', 'OWNS', 'FUNDS'];
+const HELP_LINKS = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES', 'ADVISES', 'PROVIDES_INFRASTRUCTURE', 'CREATES_BUSINESS_OPPORTUNITIES'];
+const THEME_LINKS = [...HELP_LINKS, 'FOCUSES_ON'];
+const STAGE_LINKS = ['TARGETS_STAGE', ...HELP_LINKS];
+const RUNS = ['OPERATES', 'LEADS', 'ARRANGES', 'OWNS', 'FUNDS', 'INITIATES'];
 
 /**
- * The supporter rule of docs/model.md, written again over the seed files: the ids of every actor
- * and initiative that supports companies of the theme (with sub-themes) and, if given, the stage.
+ * The supporter rule of docs/model.md, written again over the seed files: every actor and
+ * initiative that supports companies of the theme (with sub-themes), by id, with its stage
+ * evidence: STATED when a source states that it helps companies of the stage (any stage when
+ * `stageId` is null), NOT_STATED when it only helps the theme with no stage stated.
  */
-export function expectedSupporters(g: SeedGraph, themeIds: Set<string>, stageId: string | null): Set<string> {
+export function expectedSupporterEvidence(g: SeedGraph, themeIds: Set<string>, stageId: string | null): Map<string, 'STATED' | 'NOT_STATED'> {
   const isCandidate = (id: string) => ['Actor', 'Initiative'].includes(g.entities.get(id)!.label);
   const runs = (id: string) => g.out(id, RUNS).filter((e) => g.entities.get(e.to)!.label === 'Initiative');
   const themeLinks = new Map<string, string[]>(); // candidate -> types of its final theme hops
@@ -89,11 +91,17 @@ export function expectedSupporters(g: SeedGraph, themeIds: Set<string>, stageId:
       g.out(id, STAGE_LINKS).filter((e) => g.entities.get(e.to)!.label === 'Stage' && (stageId === null || e.to === stageId));
     return stageHops(x).length > 0 || runs(x).some((r) => stageHops(r.to).length > 0);
   };
-  const result = new Set<string>();
+  const result = new Map<string, 'STATED' | 'NOT_STATED'>();
   for (const [x, types] of themeLinks) {
-    if (helpsStage(x) || (stageId === null && types.some((t) => HELP_LINKS.includes(t)))) result.add(x);
+    if (helpsStage(x)) result.set(x, 'STATED');
+    else if (types.some((t) => HELP_LINKS.includes(t))) result.set(x, 'NOT_STATED');
   }
   return result;
+}
+
+/** The ids of expectedSupporterEvidence. */
+export function expectedSupporters(g: SeedGraph, themeIds: Set<string>, stageId: string | null): Set<string> {
+  return new Set(expectedSupporterEvidence(g, themeIds, stageId).keys());
 }
 
 /** Shortest path length between two entities over all relationships, ignoring direction. */

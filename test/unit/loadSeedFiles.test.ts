@@ -61,6 +61,7 @@ test('missing fields, unknown fields, bad types and unknown relationship types a
       '    type: LIKES',
       '    to: region-skane',
       '    amount: 5',
+      '    basis: STATED',
       '    sources:',
       '      - doc: 000_aefb97ef1588826a.txt',
       '        quote: "Lund University"',
@@ -68,6 +69,7 @@ test('missing fields, unknown fields, bad types and unknown relationship types a
       '    type: FUNDS',
       '    to: region-skane',
       '    amount: 5',
+      '    basis: STATED',
       '    sources:',
       '      - doc: 000_aefb97ef1588826a.txt',
       '        quote: "Lund University"',
@@ -93,3 +95,61 @@ test('a citation of a document that is not a listed source is rejected', () => {
 });
 
 afterAll(removeTempDirs);
+
+describe('basis: how a relationship or figure rests on its quote', () => {
+  const relationship = (extra: string) =>
+    [
+      'relationships:',
+      '  - from: region-skane',
+      '    type: FUNDS',
+      '    to: innovation-skane',
+      ...extra.split('\n').filter(Boolean).map((line) => `    ${line}`),
+      '    sources:',
+      '      - doc: 002_18ae22799d8cc1a7.txt',
+      '        quote: "The organization receives core funding from its owner, Region Skåne"',
+      '',
+    ].join('\n');
+
+  test('a relationship without a basis is named with its file, record and field', () => {
+    const problems = problemsOf({ 'base.yaml': base, 'funds.yaml': relationship('') });
+    expect(problems).toEqual([
+      expect.stringMatching(/funds\.yaml: relationships\[0\] \("region-skane" FUNDS "innovation-skane"\), field "basis": must be one of "STATED", "IMPLIED", "INFERRED"\./),
+    ]);
+  });
+
+  test('INFERRED needs a basisNote saying what it rests on; STATED and IMPLIED do not', () => {
+    const problems = problemsOf({ 'base.yaml': base, 'funds.yaml': relationship('basis: INFERRED') });
+    expect(problems).toEqual([
+      expect.stringMatching(/funds\.yaml: relationships\[0\] .*field "basisNote": is required when basis is INFERRED: say what the inference rests on\./),
+    ]);
+    const ok = seedDir({ 'base.yaml': base, 'funds.yaml': relationship('basis: INFERRED\nbasisNote: "Core funding is money: a grant."') });
+    const data = loadSeedFiles(ok, DOCUMENTS);
+    expect(data.relationships.find((r) => r.type === 'FUNDS')).toMatchObject({ basis: 'INFERRED', basisNote: 'Core funding is money: a grant.' });
+  });
+
+  test("a focus area's parent must be a priority", () => {
+    const problems = problemsOf({
+      'base.yaml': base,
+      'strategy.yaml': [
+        'strategies:',
+        '  - id: s',
+        '    kind: strategy',
+        '    name: S',
+        '    nameEn: S',
+        '    sources: [{ doc: 002_18ae22799d8cc1a7.txt, quote: "Three innovation areas" }]',
+        'priorities:',
+        '  - id: p',
+        '    kind: focus_area',
+        '    strategy: s',
+        '    parent: lund-university',
+        '    name: P',
+        '    nameEn: P',
+        '    sources: [{ doc: 002_18ae22799d8cc1a7.txt, quote: "Three innovation areas" }]',
+        '',
+      ].join('\n'),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/strategy\.yaml: priorities\[0\] \(id "p"\), field "parent": "lund-university" is a Actor, and this field takes a Priority\./),
+    ]);
+  });
+});

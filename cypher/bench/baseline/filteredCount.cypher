@@ -3,7 +3,7 @@
 // order and how many there are. It starts from the themes, the selective end.
 MATCH (t:Entity:Theme)
 WHERE t.id IN $themeIds
-MATCH (t)<-[:FOCUSES_ON|SUPPORTS|FUNDS|INVESTS_IN|INCUBATES]-(n:Actor)
+MATCH (t)<-[:FOCUSES_ON|SUPPORTS|FUNDS|INVESTS_IN|INCUBATES|ADVISES|PROVIDES_INFRASTRUCTURE|CREATES_BUSINESS_OPPORTUNITIES]-(n:Actor)
 WHERE EXISTS { MATCH (n)-[:LOCATED_IN]->(r:Region) WHERE r.id IN $regionIds }
 WITH DISTINCT n
 ORDER BY n.sortKey, n.id
