@@ -38,6 +38,11 @@ export const DERIVED_NOTES = {
   strategy: "Derived from the priority's strategy field: the quote is the priority as its strategy lists it.",
 } as const;
 
+function aliasKeys(record: { id: string; name: string; nameEn: string; aliases: string[] }): string[] {
+  const own = new Set([record.id, record.name, record.nameEn].map(foldForMatching));
+  return [...new Set(record.aliases.map(foldForMatching))].filter((key) => !own.has(key));
+}
+
 function compact(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
 }
@@ -68,8 +73,9 @@ export function toWriteParams(data: SeedData, origin = 'seed') {
       sortKey: sortKey(record.name),
       // Every name a client may use for the entity, folded: its slug, names and aliases.
       matchKeys: [...new Set([record.id, record.name, record.nameEn, ...record.aliases].map(foldForMatching))],
-      // The aliases alone, folded: the data report finds an alias that names another entity too.
-      aliasKeys: [...new Set(record.aliases.map(foldForMatching))],
+      // The aliases that differ from the entity's own names, folded: the data report finds one
+      // that names another entity too (two entities of different kinds may share a name).
+      aliasKeys: aliasKeys(record),
       ...provenance(record.sources),
       origin,
     }),
