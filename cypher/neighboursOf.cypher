@@ -3,5 +3,5 @@
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]-(b:Entity)
 WHERE ($types IS NULL OR type(r) IN $types)
-  AND (coalesce($bases, null) IS NULL OR coalesce(r.basis, 'STATED') IN $bases)
+  AND ($bases IS NULL OR coalesce(r.basis, 'STATED') IN $bases)
 RETURN DISTINCT b.id AS id, b.sortKey AS sortKey

@@ -52,7 +52,7 @@ export async function neighbourhood(
   const order: { id: string; sortKey: string; distance: number }[] = [];
   let frontier = [center.id];
   for (let level = 1; level <= depth && frontier.length > 0 && order.length <= first; level++) {
-    const rows = await ctx.db.read(cypher('neighboursOf'), { ids: frontier, types }, ctx.queries);
+    const rows = await ctx.db.read(cypher('neighboursOf'), { ids: frontier, types, bases: null }, ctx.queries);
     const next = rows
       .map((row) => ({ id: row.id as string, sortKey: row.sortKey as string, distance: level }))
       .filter((n) => !distance.has(n.id))

@@ -218,7 +218,7 @@ describe('actors with filters and facets', () => {
 
   test.each([
     ['a theme', '{ themes: ["ATMP"] }'],
-    ['a theme and a stage', '{ themes: ["ATMP"], stages: [ESTABLISHED] }'],
+    ['a theme and a stage', '{ themes: ["life science"], stages: [STARTUP] }'],
     ['a theme and a region', '{ themes: ["ATMP"], regions: ["Skane"] }'],
     ['kinds and a region', '{ kinds: [UNIVERSITY, HOSPITAL], regions: ["Sweden"] }'],
     ['kinds only', '{ kinds: [PUBLIC_BODY] }'],
