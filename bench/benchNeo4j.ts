@@ -30,7 +30,10 @@ export interface BenchNeo4j {
   release(): Promise<void>;
 }
 
-export async function startBenchNeo4j(log: (message: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(
+  log: (message: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<BenchNeo4j> {
   const instance = benchInstance(env);
   const started = await startLocalNeo4j(instance, log);
   return {

@@ -69,13 +69,18 @@ export async function ask(server: ServerProcess, workload: Workload): Promise<Sy
       const milliseconds = performance.now() - started;
       if (!response.ok || json.errors?.length || json.error) {
         const message = json.errors?.map((e) => e.message).join('; ') ?? json.error ?? `HTTP ${response.status}`;
-        return { error: message, milliseconds, ...(json.extensions?.queryCount !== undefined ? { roundTrips: json.extensions.queryCount } : {}) };
+        return {
+          error: message,
+          milliseconds,
+          ...(json.extensions?.queryCount !== undefined ? { roundTrips: json.extensions.queryCount } : {}),
+        };
       }
       answer =
         server.system === 'cypher'
           ? { canonical: workload.canonical.cypher(json.rows ?? []), roundTrips: json.queryCount ?? 0, milliseconds }
           : {
-              canonical: server.system === 'api' ? workload.canonical.api(json.data) : workload.canonical.library(json.data),
+              canonical:
+                server.system === 'api' ? workload.canonical.api(json.data) : workload.canonical.library(json.data),
               roundTrips: json.extensions?.queryCount ?? 0,
               milliseconds,
             };
@@ -92,7 +97,10 @@ export async function ask(server: ServerProcess, workload: Workload): Promise<Sy
  * timed; two systems that both answer but differ make the benchmark invalid, and the caller
  * stops.
  */
-export async function checkWorkload(servers: Record<SystemName, ServerProcess>, workload: Workload): Promise<CheckResult> {
+export async function checkWorkload(
+  servers: Record<SystemName, ServerProcess>,
+  workload: Workload,
+): Promise<CheckResult> {
   const answers = {
     api: await ask(servers.api, workload),
     library: await ask(servers.library, workload),
@@ -102,7 +110,9 @@ export async function checkWorkload(servers: Record<SystemName, ServerProcess>, 
   const compare = (other: 'library' | 'cypher') => {
     if (answers.api.error || answers[other].error) return false;
     if (isDeepStrictEqual(answers.api.canonical, answers[other].canonical)) return true;
-    differences.push(`(a) and (${other === 'library' ? 'b' : 'c'}) differ at ${firstDifference(answers.api.canonical, answers[other].canonical)}`);
+    differences.push(
+      `(a) and (${other === 'library' ? 'b' : 'c'}) differ at ${firstDifference(answers.api.canonical, answers[other].canonical)}`,
+    );
     return false;
   };
   return { answers, apiEqualsLibrary: compare('library'), apiEqualsCypher: compare('cypher'), differences };

@@ -45,11 +45,17 @@ function synthetic<T extends { props: Record<string, unknown> }>(rows: T[]): T[]
  * data. Applies cypher/schema.cypher first (the id constraint speeds up the relationship
  * MATCHes) and waits for every index, the full-text one included, before it returns.
  */
-export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, log: (message: string) => void = () => undefined): Promise<LoadSummary> {
+export async function loadSyntheticGraph(
+  db: Database,
+  graph: SyntheticGraph,
+  log: (message: string) => void = () => undefined,
+): Promise<LoadSummary> {
   const started = Date.now();
   const [guard] = await db.read(cypher('bench/hasCuratedData'));
   if (guard?.curated === true) {
-    throw new CuratedDataError(`The database at ${db.uri} holds curated data (origin "seed"); the benchmark only loads into its own, empty Neo4j.`);
+    throw new CuratedDataError(
+      `The database at ${db.uri} holds curated data (origin "seed"); the benchmark only loads into its own, empty Neo4j.`,
+    );
   }
   await db.runSchemaStatement(cypher('bench/deleteAll').text);
   await applySchema(db);
@@ -88,5 +94,9 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, lo
   }
   await db.runSchemaStatement('CALL db.awaitIndexes(600)');
   const [shape] = await db.read(cypher('bench/graphShape'));
-  return { shape: shape as unknown as GraphShape, fingerprint: hash.digest('hex'), seconds: (Date.now() - started) / 1000 };
+  return {
+    shape: shape as unknown as GraphShape,
+    fingerprint: hash.digest('hex'),
+    seconds: (Date.now() - started) / 1000,
+  };
 }

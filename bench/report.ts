@@ -25,7 +25,13 @@ function measurementOf(workload: WorkloadResult, system: SystemName, concurrency
 }
 
 /** A ratio of two systems' figures on one workload, or undefined when either was not timed. */
-function ratio(workload: WorkloadResult, figure: 'p50' | 'throughput', top: SystemName, bottom: SystemName, concurrency: number): number | undefined {
+function ratio(
+  workload: WorkloadResult,
+  figure: 'p50' | 'throughput',
+  top: SystemName,
+  bottom: SystemName,
+  concurrency: number,
+): number | undefined {
   const a = measurementOf(workload, top, concurrency);
   const b = measurementOf(workload, bottom, concurrency);
   return a && b && a.requests > 0 && b.requests > 0 ? a[figure] / b[figure] : undefined;
@@ -65,7 +71,9 @@ export function targetRows(result: BenchmarkResult): string[][] {
       ...result.sizes.map((size) => {
         const w = workloadById(size, id)!;
         if (w.check.errors.library && !w.check.errors.api) return '✓ (b) failed, (a) answered';
-        return perConcurrency((c) => verdict(ratio(w, 'throughput', 'api', 'library', c), limit, 'higher', 'not timed'));
+        return perConcurrency((c) =>
+          verdict(ratio(w, 'throughput', 'api', 'library', c), limit, 'higher', 'not timed'),
+        );
       }),
     ]);
   }
@@ -92,7 +100,9 @@ export function targetRows(result: BenchmarkResult): string[][] {
       rows.push([
         `(a) p50 growth ${count(smallest.actors)} → ${count(largest.actors)} actors ≤ 1.5× (c${concurrencies[0]})`,
         id,
-        ...result.sizes.map((_s, i) => (i === result.sizes.length - 1 ? verdict(growth, 1.5, 'lower', 'not timed') : '')),
+        ...result.sizes.map((_s, i) =>
+          i === result.sizes.length - 1 ? verdict(growth, 1.5, 'lower', 'not timed') : '',
+        ),
       ]);
     }
   }
@@ -100,7 +110,11 @@ export function targetRows(result: BenchmarkResult): string[][] {
 }
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 function sizeSection(result: BenchmarkResult, size: SizeResult): string {
@@ -117,8 +131,14 @@ function sizeSection(result: BenchmarkResult, size: SizeResult): string {
   ];
   for (const w of size.workloads) {
     const same = (equal: boolean, other: SystemName) =>
-      equal ? `(a) = (${LETTER[other]}) ✓` : `(a) = (${LETTER[other]}) not checked: ${w.check.errors.api ? '(a)' : `(${LETTER[other]})`} failed`;
-    lines.push(`### ${w.id}: ${w.title}`, '', `Checked first: ${same(w.check.apiEqualsLibrary, 'library')}; ${same(w.check.apiEqualsCypher, 'cypher')}.`);
+      equal
+        ? `(a) = (${LETTER[other]}) ✓`
+        : `(a) = (${LETTER[other]}) not checked: ${w.check.errors.api ? '(a)' : `(${LETTER[other]})`} failed`;
+    lines.push(
+      `### ${w.id}: ${w.title}`,
+      '',
+      `Checked first: ${same(w.check.apiEqualsLibrary, 'library')}; ${same(w.check.apiEqualsCypher, 'cypher')}.`,
+    );
     for (const system of SYSTEMS) {
       const error = w.check.errors[system];
       if (error) lines.push(`${SYSTEM_LABELS[system]} failed, so it was not timed: "${error.slice(0, 300)}"`);
@@ -143,7 +163,24 @@ function sizeSection(result: BenchmarkResult, size: SizeResult): string {
         ]);
       }
     }
-    lines.push(table(['system', 'concurrency', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'round trips', 'peak RSS MiB', 'requests', 'failed'], rows), '');
+    lines.push(
+      table(
+        [
+          'system',
+          'concurrency',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'req/s',
+          'round trips',
+          'peak RSS MiB',
+          'requests',
+          'failed',
+        ],
+        rows,
+      ),
+      '',
+    );
     const ratios = result.options.concurrencies.map(
       (c) =>
         `c${c}: a/b p50 ${times(ratio(w, 'p50', 'api', 'library', c) ?? NaN)}, a/b throughput ${times(ratio(w, 'throughput', 'api', 'library', c) ?? NaN)}, ` +
@@ -162,7 +199,12 @@ function growthSection(result: BenchmarkResult): string {
       const p50s = result.sizes.map((size) => measurementOf(workloadById(size, w.id)!, system, c)?.p50);
       const first = p50s[0];
       const last = p50s.at(-1);
-      rows.push([w.id, SYSTEM_LABELS[system], ...p50s.map((p) => (p === undefined ? 'failed' : ms(p))), first && last ? times(last / first) : '–']);
+      rows.push([
+        w.id,
+        SYSTEM_LABELS[system],
+        ...p50s.map((p) => (p === undefined ? 'failed' : ms(p))),
+        first && last ? times(last / first) : '–',
+      ]);
     }
   }
   const sizes = result.sizes.map((s) => `${count(s.actors)} actors`);
@@ -188,12 +230,20 @@ export function formatReport(result: BenchmarkResult): string {
     table(
       ['', ''],
       [
-        ['CPU', `${env.cpu}, ${env.cores} cores (shared with other work: load average ${env.loadAverageAtStart.join(', ')} at the start)`],
+        [
+          'CPU',
+          `${env.cpu}, ${env.cores} cores (shared with other work: load average ${env.loadAverageAtStart.join(', ')} at the start)`,
+        ],
         ['memory', `${env.memoryGiB} GiB`],
         ['OS', env.os],
         ['Node.js', env.node],
         ['Neo4j', env.neo4j],
-        ['packages', Object.entries(env.packages).map(([p, v]) => `${p} ${v}`).join(', ')],
+        [
+          'packages',
+          Object.entries(env.packages)
+            .map(([p, v]) => `${p} ${v}`)
+            .join(', '),
+        ],
         ['commit', `\`${env.commit}\``],
       ],
     ),
@@ -203,15 +253,15 @@ export function formatReport(result: BenchmarkResult): string {
     `- Systems: ${SYSTEMS.map((s) => SYSTEM_LABELS[s]).join('; ')}. Each runs in its own Node process on the same machine, against the same Neo4j ` +
       'and the same data: (a) is `createServer` as `npm start` serves it; (b) is the Neo4j GraphQL Library with the schema in ' +
       '`bench/neo4jGraphql/typeDefs.graphql`, on the same Apollo Server and Express; (c) runs one query from `cypher/bench/baseline/` per request ' +
-      'through the project\'s `Database` class and answers JSON from a bare Express route.',
+      "through the project's `Database` class and answers JSON from a bare Express route.",
     `- Data: the synthetic graph of \`bench/syntheticGraph.ts\` (seed ${o.seed}): the labels, relationship types and properties of the curated graph, ` +
-      'power-law degrees, about ten relationships per actor, loaded afresh for each size into the benchmark\'s own Neo4j.',
+      "power-law degrees, about ten relationships per actor, loaded afresh for each size into the benchmark's own Neo4j.",
     '- Each workload is checked before it is timed: the answers of (a), (b) and (c), turned into one canonical form, must be equal. ' +
       'A system that fails a workload (an error, a timeout) is reported and not timed there.',
     `- Load: autocannon, ${o.warmupSeconds} s of warm-up per system and workload at concurrency ${Math.max(...o.concurrencies)}, then at each concurrency ` +
       `(${o.concurrencies.join(' and ')}) ${o.rounds} round(s) of ${o.seconds} s per system, the order of the systems rotating per round. ` +
       'Latency percentiles pool every response of the rounds; throughput is 2xx responses per second; round trips are the Cypher queries of one ' +
-      'request as the system counts them (`extensions.queryCount`; for (b) by wrapping the driver); peak RSS is the server process\'s VmHWM during ' +
+      "request as the system counts them (`extensions.queryCount`; for (b) by wrapping the driver); peak RSS is the server process's VmHWM during " +
       'the timed runs of that row (reset before each run).',
     '',
     '## Targets',
@@ -219,7 +269,11 @@ export function formatReport(result: BenchmarkResult): string {
     table(['target', 'workload', ...result.sizes.map((s) => `${count(s.actors)} actors`)], targetRows(result)),
     '',
   ];
-  return [...header, ...(result.sizes.length >= 2 ? [growthSection(result)] : []), ...result.sizes.map((size) => sizeSection(result, size))].join('\n');
+  return [
+    ...header,
+    ...(result.sizes.length >= 2 ? [growthSection(result)] : []),
+    ...result.sizes.map((size) => sizeSection(result, size)),
+  ].join('\n');
 }
 
 /** Writes `<resultsDir>/<reportName>.md` and `.json`; returns the Markdown file's path. */

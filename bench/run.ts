@@ -18,7 +18,8 @@ import { runBenchmark } from './runBenchmark';
 
 const numbers = (text: string, name: string) => {
   const values = text.split(',').map(Number);
-  if (values.some((v) => !Number.isFinite(v) || v <= 0)) throw new Error(`--${name} takes positive numbers separated by commas, not "${text}".`);
+  if (values.some((v) => !Number.isFinite(v) || v <= 0))
+    throw new Error(`--${name} takes positive numbers separated by commas, not "${text}".`);
   return values;
 };
 

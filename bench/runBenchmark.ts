@@ -127,7 +127,9 @@ function rotation(offset: number): SystemName[] {
  * reported as failed there and not timed; answers that differ stop the run with
  * BenchmarkInvalidError. Writes the results as JSON and Markdown to `resultsDir` and returns them.
  */
-export async function runBenchmark(options: BenchmarkOptions): Promise<{ result: BenchmarkResult; reportFile: string }> {
+export async function runBenchmark(
+  options: BenchmarkOptions,
+): Promise<{ result: BenchmarkResult; reportFile: string }> {
   const { log } = options;
   const started = Date.now();
   const db = await Database.connect({ ...options.neo4j, database: undefined });
@@ -135,9 +137,13 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<{ result:
   try {
     const env = environment(options.neo4jDescription);
     for (const actors of options.sizes) {
-      log(`\n${actors.toLocaleString('en')} actors: generating and loading the synthetic graph (seed ${options.seed})...`);
+      log(
+        `\n${actors.toLocaleString('en')} actors: generating and loading the synthetic graph (seed ${options.seed})...`,
+      );
       const load = await loadSyntheticGraph(db, new SyntheticGraph({ actors, seed: options.seed }), log);
-      log(`  loaded in ${load.seconds.toFixed(0)} s: ${load.shape.entities} entities, ${load.shape.relationships} relationships, max actor degree ${load.shape.maxDegree}`);
+      log(
+        `  loaded in ${load.seconds.toFixed(0)} s: ${load.shape.entities} entities, ${load.shape.relationships} relationships, max actor degree ${load.shape.maxDegree}`,
+      );
       const fixtures = await loadWorkloadFixtures(db, actors);
       const started = await Promise.all(SYSTEMS.map((system) => startServerProcess(system, options.neo4j)));
       const servers = Object.fromEntries(started.map((s) => [s.system, s])) as Record<SystemName, ServerProcess>;
@@ -183,12 +189,16 @@ async function benchmarkWorkload(
   const { log } = options;
   const check: CheckResult = await checkWorkload(servers, workload);
   if (check.differences.length > 0) {
-    throw new BenchmarkInvalidError(`${workload.id}: the systems return different data, so timing them means nothing: ${check.differences.join('; ')}.`);
+    throw new BenchmarkInvalidError(
+      `${workload.id}: the systems return different data, so timing them means nothing: ${check.differences.join('; ')}.`,
+    );
   }
   const failed = SYSTEMS.filter((s) => check.answers[s].error !== undefined);
   log(
     `  ${workload.id}: (a) = (b) ${check.apiEqualsLibrary ? 'yes' : 'no'}, (a) = (c) ${check.apiEqualsCypher ? 'yes' : 'no'}` +
-      (failed.length ? `; failed: ${failed.map((s) => `${s} (${check.answers[s].error!.slice(0, 100)})`).join(', ')}` : ''),
+      (failed.length
+        ? `; failed: ${failed.map((s) => `${s} (${check.answers[s].error!.slice(0, 100)})`).join(', ')}`
+        : ''),
   );
   const timed = SYSTEMS.filter((s) => !failed.includes(s));
   const plan = (system: SystemName, connections: number, seconds: number): LoadOptions => {
@@ -197,7 +207,9 @@ async function benchmarkWorkload(
     // with requests still in flight, whose work would then slow the next system's run; such a
     // system gets a fixed number of requests instead (two per connection), all awaited.
     const expected = (check.answers[system].milliseconds ?? 0) * Math.max(1, connections / os.cpus().length);
-    return expected > (seconds * 1000) / 4 ? { connections, seconds, requests: 2 * connections } : { connections, seconds };
+    return expected > (seconds * 1000) / 4
+      ? { connections, seconds, requests: 2 * connections }
+      : { connections, seconds };
   };
   const load = async (system: SystemName, options: LoadOptions): Promise<LoadRun> => {
     const run = await runLoad(servers[system], requestFor(system, workload), options);
@@ -205,7 +217,11 @@ async function benchmarkWorkload(
       // Requests cut off at the end of the run may still be running in Neo4j: let them finish.
       await sleep(Math.min(2000, check.answers[system].milliseconds ?? 0));
       // Not even one answer per connection: the estimate was wrong; measure a fixed number instead.
-      if (run.latencies.length < options.connections) return runLoad(servers[system], requestFor(system, workload), { ...options, requests: 2 * options.connections });
+      if (run.latencies.length < options.connections)
+        return runLoad(servers[system], requestFor(system, workload), {
+          ...options,
+          requests: 2 * options.connections,
+        });
     }
     return run;
   };

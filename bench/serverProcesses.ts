@@ -50,10 +50,15 @@ function statusField(pid: number, field: 'VmHWM' | 'VmRSS'): number {
  * measurements through /proc/<pid>/clear_refs, so Linux itself records the peak: no sampling
  * interval can miss it.
  */
-export async function startServerProcess(system: SystemName, neo4j: Pick<StartResult, 'uri' | 'user' | 'password'>): Promise<ServerProcess> {
+export async function startServerProcess(
+  system: SystemName,
+  neo4j: Pick<StartResult, 'uri' | 'user' | 'password'>,
+): Promise<ServerProcess> {
   // Compiled, the benchmark starts the servers compiled with it; under ts-jest (the smoke test)
   // it starts those of the project's build in dist/.
-  const serversDir = __filename.endsWith('.js') ? path.join(__dirname, 'servers') : path.join(PROJECT_ROOT, 'dist', 'bench', 'servers');
+  const serversDir = __filename.endsWith('.js')
+    ? path.join(__dirname, 'servers')
+    : path.join(PROJECT_ROOT, 'dist', 'bench', 'servers');
   const script = path.join(serversDir, SCRIPTS[system]);
   const child: ChildProcess = spawn(process.execPath, [script], {
     cwd: PROJECT_ROOT,

@@ -1,6 +1,13 @@
 import type { SeedData, SeedEntity, SeedRelationship } from '../src/seed/loadSeedFiles';
 import { relationshipKey } from '../src/seed/loadSeedFiles';
-import { ACTOR_KINDS, INITIATIVE_KINDS, STRATEGY_KINDS, type Citation, type EntityLabel, type SourceRecord } from '../src/seed/model';
+import {
+  ACTOR_KINDS,
+  INITIATIVE_KINDS,
+  STRATEGY_KINDS,
+  type Citation,
+  type EntityLabel,
+  type SourceRecord,
+} from '../src/seed/model';
 import { rankPermutation, SeededRandom } from './random';
 
 /**
@@ -44,14 +51,68 @@ const ORIGIN_FILE = 'synthetic';
 // The vocabulary of names: places of the region (with å/ä/ö/ø, so that folding matters) and
 // roots of life-science names. Search workloads look for a root word.
 const PLACES = [
-  'Lund', 'Malmö', 'Helsingborg', 'Skåne', 'Öresund', 'Copenhagen', 'København', 'Medicon', 'Nordic', 'Scandinavian',
-  'Hyllie', 'Ideon', 'Kristianstad', 'Hørsholm', 'Ystad', 'Ängelholm', 'Trelleborg', 'Søborg', 'Roskilde', 'Landskrona',
+  'Lund',
+  'Malmö',
+  'Helsingborg',
+  'Skåne',
+  'Öresund',
+  'Copenhagen',
+  'København',
+  'Medicon',
+  'Nordic',
+  'Scandinavian',
+  'Hyllie',
+  'Ideon',
+  'Kristianstad',
+  'Hørsholm',
+  'Ystad',
+  'Ängelholm',
+  'Trelleborg',
+  'Søborg',
+  'Roskilde',
+  'Landskrona',
 ];
 export const NAME_ROOTS = [
-  'Cardio', 'Neuro', 'Onco', 'Immuno', 'Gene', 'Cell', 'Derma', 'Pharma', 'Vaccine', 'Bio',
-  'Medtech', 'Health', 'Data', 'Imaging', 'Proteo', 'Glyco', 'Diabetes', 'Nutri', 'Vision', 'Ortho',
-  'Respira', 'Hemato', 'Microbio', 'Nano', 'Regen', 'Enzyme', 'Lipid', 'Peptide', 'Antibody', 'Sensor',
-  'Robotics', 'Digital', 'Care', 'Life', 'Diagnostic', 'Precision', 'Clinical', 'Molecular', 'Synapse', 'Thera',
+  'Cardio',
+  'Neuro',
+  'Onco',
+  'Immuno',
+  'Gene',
+  'Cell',
+  'Derma',
+  'Pharma',
+  'Vaccine',
+  'Bio',
+  'Medtech',
+  'Health',
+  'Data',
+  'Imaging',
+  'Proteo',
+  'Glyco',
+  'Diabetes',
+  'Nutri',
+  'Vision',
+  'Ortho',
+  'Respira',
+  'Hemato',
+  'Microbio',
+  'Nano',
+  'Regen',
+  'Enzyme',
+  'Lipid',
+  'Peptide',
+  'Antibody',
+  'Sensor',
+  'Robotics',
+  'Digital',
+  'Care',
+  'Life',
+  'Diagnostic',
+  'Precision',
+  'Clinical',
+  'Molecular',
+  'Synapse',
+  'Thera',
 ];
 const ACTOR_SUFFIXES: Record<ActorKind, string[]> = {
   university: ['University', 'University College', 'Institute'],
@@ -68,14 +129,35 @@ const ACTOR_SUFFIXES: Record<ActorKind, string[]> = {
 };
 /** Relative frequency of actor kinds: mostly companies, as in a cluster's member lists. */
 const ACTOR_KIND_WEIGHTS: Record<ActorKind, number> = {
-  company: 50, investor: 8, public_body: 6, foundation: 6, network: 7, incubator: 5, innovation_office: 4,
-  university: 3, hospital: 3, science_park: 4, research_infrastructure: 4,
+  company: 50,
+  investor: 8,
+  public_body: 6,
+  foundation: 6,
+  network: 7,
+  incubator: 5,
+  innovation_office: 4,
+  university: 3,
+  hospital: 3,
+  science_park: 4,
+  research_infrastructure: 4,
 };
 const INITIATIVE_SUFFIXES: Record<(typeof INITIATIVE_KINDS)[number], string> = {
-  project: 'Project', programme: 'Programme', network: 'Network of Practice', event: 'Summit', e_service: 'Portal', centre: 'Centre',
+  project: 'Project',
+  programme: 'Programme',
+  network: 'Network of Practice',
+  event: 'Summit',
+  e_service: 'Portal',
+  centre: 'Centre',
 };
 const THEME_FIELDS = ['therapies', 'diagnostics', 'research', 'data', 'devices'];
-const ROOT_THEMES = ['ATMP', 'Precision medicine', 'Precision health', 'Health data and AI', 'Medical technology', 'Life science'];
+const ROOT_THEMES = [
+  'ATMP',
+  'Precision medicine',
+  'Precision health',
+  'Health data and AI',
+  'Medical technology',
+  'Life science',
+];
 
 /** The regions of the real graph, with their PART_OF parents. */
 const REGIONS: { id: string; name: string; nameEn: string; partOf?: string; aliases: string[] }[] = [
@@ -87,11 +169,24 @@ const REGIONS: { id: string; name: string; nameEn: string; partOf?: string; alia
   { id: 'stockholm', name: 'Stockholm', nameEn: 'Stockholm', partOf: 'sweden', aliases: [] },
   { id: 'greater-copenhagen', name: 'Greater Copenhagen', nameEn: 'Greater Copenhagen', aliases: [] },
   { id: 'medicon-valley', name: 'Medicon Valley', nameEn: 'Medicon Valley', aliases: [] },
-  { id: 'capital-region-denmark', name: 'Region Hovedstaden', nameEn: 'Capital Region of Denmark', partOf: 'denmark', aliases: [] },
+  {
+    id: 'capital-region-denmark',
+    name: 'Region Hovedstaden',
+    nameEn: 'Capital Region of Denmark',
+    partOf: 'denmark',
+    aliases: [],
+  },
   { id: 'region-zealand', name: 'Region Sjælland', nameEn: 'Region Zealand', partOf: 'denmark', aliases: [] },
 ];
 /** Where actors are located, most popular first (drawn by power law). */
-const LOCATION_REGIONS = ['skane', 'capital-region-denmark', 'medicon-valley', 'region-zealand', 'stockholm', 'greater-copenhagen'];
+const LOCATION_REGIONS = [
+  'skane',
+  'capital-region-denmark',
+  'medicon-valley',
+  'region-zealand',
+  'stockholm',
+  'greater-copenhagen',
+];
 const STAGES = [
   { id: 'idea', name: 'Idé', nameEn: 'Idea' },
   { id: 'pre-seed', name: 'Pre-seed', nameEn: 'Pre-seed' },
@@ -133,7 +228,10 @@ export class SyntheticGraph {
   /** Actor index -> kind, drawn once (1 byte per actor). */
   private readonly actorKinds: Uint8Array;
   /** Actor indexes by kind group, for choosing plausible ends (members join networks). */
-  private readonly pools: Record<'all' | 'companies' | 'organisers' | 'publishers' | 'infrastructures' | 'leaders', number[]>;
+  private readonly pools: Record<
+    'all' | 'companies' | 'organisers' | 'publishers' | 'infrastructures' | 'leaders',
+    number[]
+  >;
 
   constructor(readonly spec: SyntheticGraphSpec) {
     if (!Number.isInteger(spec.actors) || spec.actors < 50) {
@@ -156,7 +254,15 @@ export class SyntheticGraph {
       organisers: byKinds(['network', 'science_park', 'public_body', 'foundation']),
       publishers: byKinds(['public_body', 'network', 'university', 'foundation']),
       infrastructures: byKinds(['research_infrastructure']),
-      leaders: byKinds(['university', 'hospital', 'public_body', 'network', 'innovation_office', 'science_park', 'incubator']),
+      leaders: byKinds([
+        'university',
+        'hospital',
+        'public_body',
+        'network',
+        'innovation_office',
+        'science_park',
+        'incubator',
+      ]),
     };
   }
 
@@ -188,7 +294,12 @@ export class SyntheticGraph {
     let batch: SeedEntity[] = [];
     // The seed's EntityRecord type intersects every kind's fields (so `kind` has no value that
     // fits all); records here are built per label, as the seed validator builds them.
-    const push = (label: EntityLabel, collection: SeedEntity['origin']['collection'], index: number, record: Record<string, unknown>) => {
+    const push = (
+      label: EntityLabel,
+      collection: SeedEntity['origin']['collection'],
+      index: number,
+      record: Record<string, unknown>,
+    ) => {
       batch.push({ label, record: record as SeedEntity['record'], origin: { file: ORIGIN_FILE, collection, index } });
       return batch.length >= batchSize;
     };
@@ -200,10 +311,21 @@ export class SyntheticGraph {
     const citations = (subject: string): Citation[] => this.citations(random, subject);
 
     REGIONS.forEach((r, i) => {
-      push('Region', 'regions', i, { ...r, aliases: r.aliases, description: `The region ${r.nameEn}.`, sources: citations(r.name) });
+      push('Region', 'regions', i, {
+        ...r,
+        aliases: r.aliases,
+        description: `The region ${r.nameEn}.`,
+        sources: citations(r.name),
+      });
     });
     STAGES.forEach((s, i) => {
-      push('Stage', 'stages', i, { ...s, aliases: [], order: i + 1, description: `Companies at the ${s.nameEn.toLowerCase()} stage.`, sources: citations(s.name) });
+      push('Stage', 'stages', i, {
+        ...s,
+        aliases: [],
+        order: i + 1,
+        description: `Companies at the ${s.nameEn.toLowerCase()} stage.`,
+        sources: citations(s.name),
+      });
     });
     for (let t = 0; t < this.sizes.themes; t++) {
       const name = this.themeName(t);
@@ -223,9 +345,15 @@ export class SyntheticGraph {
       const kind = this.kindOf(a);
       const place = random.pick(PLACES);
       const root = random.pick(NAME_ROOTS);
-      const name = random.chance(0.5) ? `${place} ${root} ${random.pick(ACTOR_SUFFIXES[kind])}` : `${root} ${place} ${random.pick(ACTOR_SUFFIXES[kind])}`;
+      const name = random.chance(0.5)
+        ? `${place} ${root} ${random.pick(ACTOR_SUFFIXES[kind])}`
+        : `${root} ${place} ${random.pick(ACTOR_SUFFIXES[kind])}`;
       const folded = foldDiacritics(name);
-      const acronym = name.split(/\s+/).map((w) => w[0]).join('').toUpperCase();
+      const acronym = name
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
       if (
         push('Actor', 'actors', a, {
           id: actorId(a),
@@ -265,7 +393,17 @@ export class SyntheticGraph {
       const kind = random.pick(STRATEGY_KINDS);
       const year = 2012 + random.int(13);
       const name = `${random.pick(PLACES)} ${random.pick(NAME_ROOTS)} ${kind === 'strategy' ? 'Strategi' : kind[0]!.toUpperCase() + kind.slice(1)} ${year}`;
-      if (push('Strategy', 'strategies', s, { id: strategyId(s), kind, name, nameEn: name, aliases: [], year, sources: citations(name) })) {
+      if (
+        push('Strategy', 'strategies', s, {
+          id: strategyId(s),
+          kind,
+          name,
+          nameEn: name,
+          aliases: [],
+          year,
+          sources: citations(name),
+        })
+      ) {
         yield flush();
       }
     }
@@ -321,19 +459,42 @@ export class SyntheticGraph {
     let batch: SeedRelationship[] = [];
     let index = 0;
     const seen = new Set<string>();
-    const random = { actors: this.stream(STREAM.actorEdges), initiatives: this.stream(STREAM.initiativeEdges), strategies: this.stream(STREAM.strategyEdges) };
-    const add = (r: SeededRandom, from: string, type: string, to: string, extra: Partial<SeedRelationship> = {}): void => {
+    const random = {
+      actors: this.stream(STREAM.actorEdges),
+      initiatives: this.stream(STREAM.initiativeEdges),
+      strategies: this.stream(STREAM.strategyEdges),
+    };
+    const add = (
+      r: SeededRandom,
+      from: string,
+      type: string,
+      to: string,
+      extra: Partial<SeedRelationship> = {},
+    ): void => {
       if (from === to) return;
       const key = relationshipKey(from, type, to, extra.role);
       // Duplicates only arise among one node's own draws, so the set is cleared per node.
       if (seen.has(key)) return;
       seen.add(key);
-      batch.push({ from, type, to, key, basis: 'STATED', sources: this.citations(r, `${from} ${type} ${to}`), origin: { file: ORIGIN_FILE, collection: 'relationships', index: index++ }, ...extra });
+      batch.push({
+        from,
+        type,
+        to,
+        key,
+        basis: 'STATED',
+        sources: this.citations(r, `${from} ${type} ${to}`),
+        origin: { file: ORIGIN_FILE, collection: 'relationships', index: index++ },
+        ...extra,
+      });
     };
-    const pickFrom = (r: SeededRandom, pool: number[], salt: number, skew = 3) => pool[permutationOf(pool.length, salt)(r.powerLawRank(pool.length, skew))]!;
-    const themeRank = (r: SeededRandom) => themeId(permutationOf(this.sizes.themes, 11)(r.powerLawRank(this.sizes.themes, 2)));
-    const initiativeRank = (r: SeededRandom) => initiativeId(permutationOf(this.sizes.initiatives, 12)(r.powerLawRank(this.sizes.initiatives, 2.5)));
-    const strategyRank = (r: SeededRandom) => strategyId(permutationOf(this.sizes.strategies, 13)(r.powerLawRank(this.sizes.strategies, 2.5)));
+    const pickFrom = (r: SeededRandom, pool: number[], salt: number, skew = 3) =>
+      pool[permutationOf(pool.length, salt)(r.powerLawRank(pool.length, skew))]!;
+    const themeRank = (r: SeededRandom) =>
+      themeId(permutationOf(this.sizes.themes, 11)(r.powerLawRank(this.sizes.themes, 2)));
+    const initiativeRank = (r: SeededRandom) =>
+      initiativeId(permutationOf(this.sizes.initiatives, 12)(r.powerLawRank(this.sizes.initiatives, 2.5)));
+    const strategyRank = (r: SeededRandom) =>
+      strategyId(permutationOf(this.sizes.strategies, 13)(r.powerLawRank(this.sizes.strategies, 2.5)));
     const stage = (r: SeededRandom) => STAGES[r.powerLawRank(STAGES.length, 1.5)]!.id;
 
     for (let a = 0; a < this.sizes.actors; a++) {
@@ -343,38 +504,56 @@ export class SyntheticGraph {
       seen.clear();
       add(r, id, 'LOCATED_IN', LOCATION_REGIONS[r.powerLawRank(LOCATION_REGIONS.length, 2)]!);
       for (let n = r.paretoCount(1, 2.5, 6); n > 0; n--) add(r, id, 'FOCUSES_ON', themeRank(r));
-      for (let n = r.paretoCount(1, 1.6, 400) - 1; n > 0; n--) add(r, id, 'MEMBER_OF', actorId(pickFrom(r, this.pools.organisers, 21)), { role: 'member' });
-      for (let n = r.paretoCount(1, 1.8, 200) - (r.chance(0.4) ? 1 : 0); n > 0; n--) add(r, id, 'COLLABORATES_WITH', actorId(pickFrom(r, this.pools.all, 22)));
+      for (let n = r.paretoCount(1, 1.6, 400) - 1; n > 0; n--)
+        add(r, id, 'MEMBER_OF', actorId(pickFrom(r, this.pools.organisers, 21)), { role: 'member' });
+      for (let n = r.paretoCount(1, 1.8, 200) - (r.chance(0.4) ? 1 : 0); n > 0; n--)
+        add(r, id, 'COLLABORATES_WITH', actorId(pickFrom(r, this.pools.all, 22)));
       for (let n = r.paretoCount(1, 1.7, 300) - (r.chance(0.3) ? 1 : 0); n > 0; n--) {
-        add(r, id, r.chance(0.2) ? 'LEADS' : 'PARTNER_IN', initiativeRank(r), r.chance(0.3) ? { validFrom: String(2012 + r.int(12)) } : {});
+        add(
+          r,
+          id,
+          r.chance(0.2) ? 'LEADS' : 'PARTNER_IN',
+          initiativeRank(r),
+          r.chance(0.3) ? { validFrom: String(2012 + r.int(12)) } : {},
+        );
       }
       if (r.chance(0.02)) add(r, id, 'NOT_MEMBER_OF', actorId(pickFrom(r, this.pools.organisers, 21)));
-      if (kind === 'company' && r.chance(0.25)) add(r, id, 'USES', actorId(pickFrom(r, this.pools.infrastructures, 23, 1.5)));
+      if (kind === 'company' && r.chance(0.25))
+        add(r, id, 'USES', actorId(pickFrom(r, this.pools.infrastructures, 23, 1.5)));
       switch (kind) {
         case 'investor':
           for (let n = r.paretoCount(2, 1.5, 500); n > 0; n--) {
-            add(r, id, 'INVESTS_IN', actorId(pickFrom(r, this.pools.companies, 24, 1.5)), { amount: 1e5 * (1 + r.int(200)), currency: r.pick(['SEK', 'DKK', 'EUR']) });
+            add(r, id, 'INVESTS_IN', actorId(pickFrom(r, this.pools.companies, 24, 1.5)), {
+              amount: 1e5 * (1 + r.int(200)),
+              currency: r.pick(['SEK', 'DKK', 'EUR']),
+            });
           }
           add(r, id, 'INVESTS_IN', stage(r));
           add(r, id, 'INVESTS_IN', themeRank(r));
           break;
         case 'incubator':
-          for (let n = r.paretoCount(2, 1.5, 500); n > 0; n--) add(r, id, 'INCUBATES', actorId(pickFrom(r, this.pools.companies, 25, 1.5)));
+          for (let n = r.paretoCount(2, 1.5, 500); n > 0; n--)
+            add(r, id, 'INCUBATES', actorId(pickFrom(r, this.pools.companies, 25, 1.5)));
           add(r, id, 'TARGETS_STAGE', stage(r));
           add(r, id, 'INCUBATES', themeRank(r));
           break;
         case 'foundation':
         case 'public_body':
           for (let n = r.paretoCount(1, 1.5, 300); n > 0; n--) {
-            add(r, id, 'FUNDS', r.chance(0.5) ? actorId(pickFrom(r, this.pools.all, 26)) : initiativeRank(r), { amount: 1e5 * (1 + r.int(500)), currency: r.pick(['SEK', 'DKK', 'EUR']) });
+            add(r, id, 'FUNDS', r.chance(0.5) ? actorId(pickFrom(r, this.pools.all, 26)) : initiativeRank(r), {
+              amount: 1e5 * (1 + r.int(500)),
+              currency: r.pick(['SEK', 'DKK', 'EUR']),
+            });
           }
-          if (kind === 'public_body' && r.chance(0.3)) add(r, id, 'OWNS', actorId(pickFrom(r, this.pools.all, 27)), { role: 'owner' });
+          if (kind === 'public_body' && r.chance(0.3))
+            add(r, id, 'OWNS', actorId(pickFrom(r, this.pools.all, 27)), { role: 'owner' });
           add(r, id, 'SUPPORTS', themeRank(r));
           break;
         case 'science_park':
         case 'university':
         case 'hospital':
-          for (let n = r.paretoCount(1, 1.5, 300); n > 0; n--) add(r, id, 'HOSTS', actorId(pickFrom(r, this.pools.companies, 28, 1.5)));
+          for (let n = r.paretoCount(1, 1.5, 300); n > 0; n--)
+            add(r, id, 'HOSTS', actorId(pickFrom(r, this.pools.companies, 28, 1.5)));
           break;
         case 'innovation_office':
         case 'network':
@@ -397,7 +576,8 @@ export class SyntheticGraph {
       // Every initiative has a leader, mostly the organisations that run projects.
       add(r, actorId(pickFrom(r, this.pools.leaders, 31)), 'LEADS', id, { role: 'coordinator' });
       for (let n = r.paretoCount(1, 2.5, 5); n > 0; n--) add(r, id, 'FOCUSES_ON', themeRank(r));
-      for (let n = r.paretoCount(1, 2, 8) - (r.chance(0.3) ? 1 : 0); n > 0; n--) add(r, id, 'ALIGNS_WITH', strategyRank(r));
+      for (let n = r.paretoCount(1, 2, 8) - (r.chance(0.3) ? 1 : 0); n > 0; n--)
+        add(r, id, 'ALIGNS_WITH', strategyRank(r));
       if (r.chance(0.4)) add(r, id, 'TARGETS_STAGE', stage(r));
       if (r.chance(0.1)) add(r, id, 'PART_OF', initiativeRank(r));
       if (r.chance(0.05)) add(r, id, 'USES', actorId(pickFrom(r, this.pools.infrastructures, 23, 1.5)));
@@ -433,7 +613,10 @@ export class SyntheticGraph {
     const count = random.chance(0.25) ? 2 : 1;
     return Array.from({ length: count }, (_v, i) => ({
       doc: sourceId(1 + random.int(SOURCE_COUNT)),
-      quote: i === 0 ? `${subject} is named in this synthetic document.` : `The synthetic document mentions ${subject} again.`,
+      quote:
+        i === 0
+          ? `${subject} is named in this synthetic document.`
+          : `The synthetic document mentions ${subject} again.`,
     }));
   }
 }

@@ -23,7 +23,8 @@ export const DEEP_OFFSET = 10_000;
 export const SEARCH_TEXT = 'cardio';
 export const SEARCH_PER_LIST = 5;
 
-export type WorkloadId = 'w1-member-page' | 'w2-fan-out' | 'w3-page-1' | 'w3-deep-page' | 'w4-filter-count' | 'w5-search';
+export type WorkloadId =
+  'w1-member-page' | 'w2-fan-out' | 'w3-page-1' | 'w3-deep-page' | 'w4-filter-count' | 'w5-search';
 
 export interface GraphQLRequest {
   query: string;
@@ -133,7 +134,13 @@ function memberPage(f: WorkloadFixtures): Workload {
     canonical: {
       api: (data): Canonical => {
         const { actor } = data as {
-          actor: ApiNamed & { relationships: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { role: string | null; node: ApiNamed }[] } };
+          actor: ApiNamed & {
+            relationships: {
+              totalCount: number;
+              pageInfo: { hasNextPage: boolean };
+              edges: { role: string | null; node: ApiNamed }[];
+            };
+          };
         };
         return {
           ...fromApi(actor),
@@ -143,9 +150,17 @@ function memberPage(f: WorkloadFixtures): Workload {
         };
       },
       library: (data): Canonical => {
-        const [actor] = (data as {
-          actors: (Named & { membersConnection: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { properties: { role: string | null }; node: Named }[] } })[];
-        }).actors;
+        const [actor] = (
+          data as {
+            actors: (Named & {
+              membersConnection: {
+                totalCount: number;
+                pageInfo: { hasNextPage: boolean };
+                edges: { properties: { role: string | null }; node: Named }[];
+              };
+            })[];
+          }
+        ).actors;
         return {
           ...named(actor!),
           total: actor!.membersConnection.totalCount,
@@ -156,7 +171,12 @@ function memberPage(f: WorkloadFixtures): Workload {
       cypher: (rows): Canonical => {
         const [row] = rows as (Named & { total: number; members: (Named & { role: string | null })[] })[];
         const page = pageOfRows(row!.members);
-        return { ...named(row!), total: row!.total, hasNextPage: page.hasNextPage, members: page.items.map((m) => ({ ...named(m), role: m.role })) };
+        return {
+          ...named(row!),
+          total: row!.total,
+          hasNextPage: page.hasNextPage,
+          members: page.items.map((m) => ({ ...named(m), role: m.role })),
+        };
       },
     },
   };
@@ -235,7 +255,9 @@ function actorsPage(f: WorkloadFixtures, deep: boolean): Workload {
   }
   return {
     id: deep ? 'w3-deep-page' : 'w3-page-1',
-    title: deep ? `Deep paging: the ${PAGE_SIZE} actors after the first ${f.deepOffset.toLocaleString('en')}` : `Paging: page 1 (${PAGE_SIZE} actors in name order)`,
+    title: deep
+      ? `Deep paging: the ${PAGE_SIZE} actors after the first ${f.deepOffset.toLocaleString('en')}`
+      : `Paging: page 1 (${PAGE_SIZE} actors in name order)`,
     api: {
       query: `query ActorsPage($first: Int!, $after: String) {
         actors(first: $first, after: $after) { nodes { slug name } pageInfo { hasNextPage endCursor } }
@@ -248,7 +270,10 @@ function actorsPage(f: WorkloadFixtures, deep: boolean): Workload {
         actorsConnection(first: $first, after: $after, sort: ${NAME_ORDER}) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
       }`,
       // The library's cursors are offsets ("arrayconnection:<index>", base64), as graphql-relay writes them.
-      variables: { first: PAGE_SIZE, after: deep ? Buffer.from(`arrayconnection:${f.deepOffset - 1}`).toString('base64') : null },
+      variables: {
+        first: PAGE_SIZE,
+        after: deep ? Buffer.from(`arrayconnection:${f.deepOffset - 1}`).toString('base64') : null,
+      },
     },
     cypher: {
       query: 'actorsPage',
@@ -260,8 +285,13 @@ function actorsPage(f: WorkloadFixtures, deep: boolean): Workload {
         return { hasNextPage: actors.pageInfo.hasNextPage, nodes: actors.nodes.map(fromApi) };
       },
       library: (data): Canonical => {
-        const { actorsConnection } = data as { actorsConnection: { edges: { node: Named }[]; pageInfo: { hasNextPage: boolean } } };
-        return { hasNextPage: actorsConnection.pageInfo.hasNextPage, nodes: actorsConnection.edges.map((e) => named(e.node)) };
+        const { actorsConnection } = data as {
+          actorsConnection: { edges: { node: Named }[]; pageInfo: { hasNextPage: boolean } };
+        };
+        return {
+          hasNextPage: actorsConnection.pageInfo.hasNextPage,
+          nodes: actorsConnection.edges.map((e) => named(e.node)),
+        };
       },
       cypher: (rows): Canonical => {
         const page = pageOfRows(rows as Named[]);
@@ -309,14 +339,19 @@ function filterCount(f: WorkloadFixtures): Workload {
     },
     // The chosen theme and region are leaves, so the API's expansion to sub-themes and
     // sub-regions adds nothing, and the baseline can take the ids as they are.
-    cypher: { query: 'filteredCount', params: { themeIds: [f.themeId], regionIds: [f.regionId], limit: PAGE_SIZE + 1 } },
+    cypher: {
+      query: 'filteredCount',
+      params: { themeIds: [f.themeId], regionIds: [f.regionId], limit: PAGE_SIZE + 1 },
+    },
     canonical: {
       api: (data): Canonical => {
         const { actors } = data as { actors: ApiList & { totalCount: number; pageInfo: { hasNextPage: boolean } } };
         return { total: actors.totalCount, hasNextPage: actors.pageInfo.hasNextPage, nodes: actors.nodes.map(fromApi) };
       },
       library: (data): Canonical => {
-        const { actorsConnection: c } = data as { actorsConnection: { totalCount: number; edges: { node: Named }[]; pageInfo: { hasNextPage: boolean } } };
+        const { actorsConnection: c } = data as {
+          actorsConnection: { totalCount: number; edges: { node: Named }[]; pageInfo: { hasNextPage: boolean } };
+        };
         return { total: c.totalCount, hasNextPage: c.pageInfo.hasNextPage, nodes: c.edges.map((e) => named(e.node)) };
       },
       cypher: (rows): Canonical => {
@@ -374,26 +409,42 @@ function searchHydrated(): Workload {
     cypher: { query: 'searchHydrated', params: { lucene, limit: PAGE_SIZE, per: SEARCH_PER_LIST } },
     canonical: {
       api: (data): Canonical[] =>
-        (data as { search: { edges: { score: number; node: ApiNamed & { regions: ApiList; themes: ApiList } }[] } }).search.edges.map((e) => ({
+        (
+          data as { search: { edges: { score: number; node: ApiNamed & { regions: ApiList; themes: ApiList } }[] } }
+        ).search.edges.map((e) => ({
           ...fromApi(e.node),
           score: e.score,
           regions: e.node.regions.nodes.map(fromApi),
           themes: e.node.themes.nodes.map(fromApi),
         })),
       library: (data): Canonical[] =>
-        (data as { actorsSearch: { edges: { score: number; node: Named & { regions: Named[]; themes: Named[] } }[] } }).actorsSearch.edges.map((e) => ({
+        (
+          data as { actorsSearch: { edges: { score: number; node: Named & { regions: Named[]; themes: Named[] } }[] } }
+        ).actorsSearch.edges.map((e) => ({
           ...named(e.node),
           score: e.score,
           regions: e.node.regions.map(named),
           themes: e.node.themes.map(named),
         })),
       cypher: (rows): Canonical[] =>
-        (rows as Canonical[]).map((r) => ({ ...named(r), score: r.score, regions: r.regions.map(named), themes: r.themes.map(named) })),
+        (rows as Canonical[]).map((r) => ({
+          ...named(r),
+          score: r.score,
+          regions: r.regions.map(named),
+          themes: r.themes.map(named),
+        })),
     },
   };
 }
 
 /** The workloads of issue 6, in the order they are run and reported. */
 export function buildWorkloads(fixtures: WorkloadFixtures): Workload[] {
-  return [memberPage(fixtures), fanOut(), actorsPage(fixtures, false), actorsPage(fixtures, true), filterCount(fixtures), searchHydrated()];
+  return [
+    memberPage(fixtures),
+    fanOut(),
+    actorsPage(fixtures, false),
+    actorsPage(fixtures, true),
+    filterCount(fixtures),
+    searchHydrated(),
+  ];
 }

@@ -26,8 +26,10 @@ runCli(async (args) => {
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
   }
   pool.slice(0, n).forEach((r, i) => {
-    console.log(`${i + 1}. ${r.from} (${names.get(r.from)}) ${r.type} ${r.to} (${names.get(r.to)})` +
-      `${r.role ? ` role "${r.role}"` : ''} [${r.basis}] — ${r.origin.file}`);
+    console.log(
+      `${i + 1}. ${r.from} (${names.get(r.from)}) ${r.type} ${r.to} (${names.get(r.to)})` +
+        `${r.role ? ` role "${r.role}"` : ''} [${r.basis}] — ${r.origin.file}`,
+    );
     for (const s of r.sources) console.log(`   ${s.doc}: "${s.quote}"`);
   });
   console.log(`\n${Math.min(n, pool.length)} of ${pool.length} relationships${basis ? ` marked ${basis}` : ''}.`);

@@ -37,20 +37,29 @@ interface Options {
 }
 
 function parseOptions(args: string[]): Options {
-  const options: Options = { duration: 60, connections: 32, resultsDir: path.join(PROJECT_ROOT, 'bench', 'data'), seed: 1 };
+  const options: Options = {
+    duration: 60,
+    connections: 32,
+    resultsDir: path.join(PROJECT_ROOT, 'bench', 'data'),
+    seed: 1,
+  };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
     const value = inline ?? args[++i];
     const number = (min: number) => {
       const n = Number(value);
-      if (!Number.isFinite(n) || n < min) throw new ConfigError(`${flag} must be a number of at least ${min}, not "${value}".`);
+      if (!Number.isFinite(n) || n < min)
+        throw new ConfigError(`${flag} must be a number of at least ${min}, not "${value}".`);
       return n;
     };
     if (flag === '--duration') options.duration = number(1);
     else if (flag === '--connections') options.connections = Math.floor(number(1));
     else if (flag === '--seed') options.seed = Math.floor(number(0));
     else if (flag === '--results-dir') options.resultsDir = path.resolve(value ?? '');
-    else throw new ConfigError(`Unknown option "${flag}"; the options are --duration, --connections, --results-dir, --seed.`);
+    else
+      throw new ConfigError(
+        `Unknown option "${flag}"; the options are --duration, --connections, --results-dir, --seed.`,
+      );
   }
   return options;
 }
@@ -86,33 +95,101 @@ function workloads(cursor: string): Workload[] {
   const actorFields = 'id slug name nameEn kind';
   return [
     ...documented,
-    graphql('actors page 1', 10, `{ actors(first: 20) { totalCount edges { cursor node { ${actorFields} } } pageInfo { hasNextPage endCursor } } }`),
-    graphql('actors page 2 (cursor)', 6, `query ($after: String) { actors(first: 20, after: $after) { edges { cursor node { ${actorFields} } } pageInfo { hasNextPage endCursor } } }`, { after: cursor }),
+    graphql(
+      'actors page 1',
+      10,
+      `{ actors(first: 20) { totalCount edges { cursor node { ${actorFields} } } pageInfo { hasNextPage endCursor } } }`,
+    ),
+    graphql(
+      'actors page 2 (cursor)',
+      6,
+      `query ($after: String) { actors(first: 20, after: $after) { edges { cursor node { ${actorFields} } } pageInfo { hasNextPage endCursor } } }`,
+      { after: cursor },
+    ),
     graphql(
       'actors filtered by theme and region, with facets',
       6,
       `{ actors(first: 20, filter: { themes: ["ATMP"], regions: ["Skåne"] }) { totalCount facets { kinds { value label count } themes { value label count } regions { value label count } } nodes { ${actorFields} } } }`,
     ),
-    graphql('actors filtered by kind and stage, descending', 4, `{ actors(first: 20, orderBy: NAME_DESC, filter: { kinds: [INCUBATOR, INVESTOR], stages: [STARTUP] }) { totalCount nodes { ${actorFields} } } }`),
-    graphql('search "Lund"', 8, '{ search(query: "Lund", first: 10) { totalCount edges { score node { __typename id slug name nameEn } } } }'),
-    graphql('search "cell terapi" among actors', 4, '{ search(query: "cell terapi", kinds: [ACTOR, INITIATIVE], first: 10) { edges { score node { __typename id name } } } }'),
-    graphql('search "Skane" with relationships', 3, '{ search(query: "Skane", first: 5) { nodes { name relationships(first: 10) { edges { type node { name } } } } } }'),
-    graphql('supporters of precision medicine', 3, '{ supporters(theme: "precision medicine", first: 20) { totalCount edges { node { __typename name } supportTypes } } }'),
-    graphql('neighbourhood of MAX IV, depth 2', 3, '{ neighbourhood(id: "max-iv", depth: 2, first: 100) { center { name } truncated nodes { distance node { id name } } hops { type from { id } to { id } sources { document } } } }'),
-    graphql('paths Lund University to EU', 2, '{ paths(from: "lund-university", to: "eu", maxHops: 4, first: 5) { length nodes { name } hops { type sources { quote } } } }'),
-    graphql('node by global id', 8, 'query ($id: ID!) { node(id: $id) { id ... on Actor { name nameEn kind website } } }', { id: toGlobalId('Actor', 'lund-university') }),
+    graphql(
+      'actors filtered by kind and stage, descending',
+      4,
+      `{ actors(first: 20, orderBy: NAME_DESC, filter: { kinds: [INCUBATOR, INVESTOR], stages: [STARTUP] }) { totalCount nodes { ${actorFields} } } }`,
+    ),
+    graphql(
+      'search "Lund"',
+      8,
+      '{ search(query: "Lund", first: 10) { totalCount edges { score node { __typename id slug name nameEn } } } }',
+    ),
+    graphql(
+      'search "cell terapi" among actors',
+      4,
+      '{ search(query: "cell terapi", kinds: [ACTOR, INITIATIVE], first: 10) { edges { score node { __typename id name } } } }',
+    ),
+    graphql(
+      'search "Skane" with relationships',
+      3,
+      '{ search(query: "Skane", first: 5) { nodes { name relationships(first: 10) { edges { type node { name } } } } } }',
+    ),
+    graphql(
+      'supporters of precision medicine',
+      3,
+      '{ supporters(theme: "precision medicine", first: 20) { totalCount edges { node { __typename name } supportTypes } } }',
+    ),
+    graphql(
+      'neighbourhood of MAX IV, depth 2',
+      3,
+      '{ neighbourhood(id: "max-iv", depth: 2, first: 100) { center { name } truncated nodes { distance node { id name } } hops { type from { id } to { id } sources { document } } } }',
+    ),
+    graphql(
+      'paths Lund University to EU',
+      2,
+      '{ paths(from: "lund-university", to: "eu", maxHops: 4, first: 5) { length nodes { name } hops { type sources { quote } } } }',
+    ),
+    graphql(
+      'node by global id',
+      8,
+      'query ($id: ID!) { node(id: $id) { id ... on Actor { name nameEn kind website } } }',
+      { id: toGlobalId('Actor', 'lund-university') },
+    ),
     graphql(
       'nodes by global ids',
       4,
       'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Entity { name nameEn } } }',
-      { ids: ['lund-university', 'max-iv', 'region-skane', 'medicon-village'].map((slug) => toGlobalId('Actor', slug)).concat(toGlobalId('Theme', 'atmp')) },
+      {
+        ids: ['lund-university', 'max-iv', 'region-skane', 'medicon-village']
+          .map((slug) => toGlobalId('Actor', slug))
+          .concat(toGlobalId('Theme', 'atmp')),
+      },
     ),
-    graphql('entity with relationships and sources', 6, '{ entity(ref: "region-skane") { name description figures { metric value unit } relationships(first: 20) { totalCount edges { type direction node { name } sources { document quote } } } } }'),
-    graphql('fact check', 4, '{ fact(subject: "sydsverige", type: MEMBER_OF, object: "icpermed") { answer sources { quote } } }'),
-    graphql('themes and regions', 4, '{ themes(first: 50) { nodes { slug name nameEn } } regions(first: 50) { nodes { slug name nameEn } } }'),
+    graphql(
+      'entity with relationships and sources',
+      6,
+      '{ entity(ref: "region-skane") { name description figures { metric value unit } relationships(first: 20) { totalCount edges { type direction node { name } sources { document quote } } } } }',
+    ),
+    graphql(
+      'fact check',
+      4,
+      '{ fact(subject: "sydsverige", type: MEMBER_OF, object: "icpermed") { answer sources { quote } } }',
+    ),
+    graphql(
+      'themes and regions',
+      4,
+      '{ themes(first: 50) { nodes { slug name nameEn } } regions(first: 50) { nodes { slug name nameEn } } }',
+    ),
     graphql('initiatives page', 3, '{ initiatives(first: 20) { totalCount nodes { name kind validFrom } } }'),
-    graphql('graph of the ATMP theme', 2, '{ graph(filter: { themes: ["ATMP"] }) { nodes { id label kind attributes { slug nameEn themes regions } } edges { id source target type } } }'),
-    { name: 'export GEXF around MAX IV', weight: 1, method: 'GET', path: '/export/gexf?around=max-iv&depth=2', graphql: false },
+    graphql(
+      'graph of the ATMP theme',
+      2,
+      '{ graph(filter: { themes: ["ATMP"] }) { nodes { id label kind attributes { slug nameEn themes regions } } edges { id source target type } } }',
+    ),
+    {
+      name: 'export GEXF around MAX IV',
+      weight: 1,
+      method: 'GET',
+      path: '/export/gexf?around=max-iv&depth=2',
+      graphql: false,
+    },
     { name: 'export GraphML of the whole graph', weight: 1, method: 'GET', path: '/export/graphml', graphql: false },
   ];
 }
@@ -138,7 +215,11 @@ interface ApiProcess {
 }
 
 /** Starts `node dist/src/main.js` against the given Neo4j, as `npm start` runs it; resolves when it is ready. */
-async function startApi(port: number, connection: { uri: string; user: string; password: string; database?: string }, logFile: string): Promise<ApiProcess> {
+async function startApi(
+  port: number,
+  connection: { uri: string; user: string; password: string; database?: string },
+  logFile: string,
+): Promise<ApiProcess> {
   const log = fs.openSync(logFile, 'w');
   const child: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
     cwd: PROJECT_ROOT,
@@ -162,7 +243,9 @@ async function startApi(port: number, connection: { uri: string; user: string; p
   void exited.then((code) => (exitCode = code));
   for (;;) {
     if (exitCode !== undefined) {
-      throw new Error(`The API exited with code ${exitCode} before it was ready; its output is in ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+      throw new Error(
+        `The API exited with code ${exitCode} before it was ready; its output is in ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`,
+      );
     }
     try {
       if ((await fetch(`${baseUrl}/ready`)).status === 200) break;
@@ -215,14 +298,28 @@ async function firstActorsCursor(baseUrl: string): Promise<string> {
 
 interface LoadResult {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; platform: string; loadAverageBefore: number };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryBytes: number;
+    node: string;
+    platform: string;
+    loadAverageBefore: number;
+  };
   options: Options;
   neo4j: string;
   requests: number;
   seconds: number;
   throughput: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
-  errors: { total: number; non2xx: number; transport: number; timeouts: number; graphql: number; byWorkload: Record<string, number> };
+  errors: {
+    total: number;
+    non2xx: number;
+    transport: number;
+    timeouts: number;
+    graphql: number;
+    byWorkload: Record<string, number>;
+  };
   perWorkload: Record<string, number>;
   memory: { rssStartBytes: number; rssEndBytes: number; peakBytes: number };
 }
@@ -247,7 +344,10 @@ function markdown(r: LoadResult, mix: Workload[]): string {
     '',
     '| request | share of the mix | answered |',
     '|---|---|---|',
-    ...mix.map((w) => `| ${w.name} | ${((100 * w.weight) / totalWeight).toFixed(1)} % | ${r.perWorkload[w.name] ?? 0}${r.errors.byWorkload[w.name] ? ` (${r.errors.byWorkload[w.name]} errors)` : ''} |`),
+    ...mix.map(
+      (w) =>
+        `| ${w.name} | ${((100 * w.weight) / totalWeight).toFixed(1)} % | ${r.perWorkload[w.name] ?? 0}${r.errors.byWorkload[w.name] ? ` (${r.errors.byWorkload[w.name]} errors)` : ''} |`,
+    ),
     '',
   ].join('\n');
 }
@@ -261,7 +361,11 @@ runCli(async (args) => {
     const db = await Database.connect(handle.connection);
     try {
       const loaded = await prepareDatabase(db);
-      console.log(loaded ? `Seeded the empty graph: ${loaded.entities} entities, ${loaded.relationships} relationships.` : 'The graph is already seeded.');
+      console.log(
+        loaded
+          ? `Seeded the empty graph: ${loaded.entities} entities, ${loaded.relationships} relationships.`
+          : 'The graph is already seeded.',
+      );
     } finally {
       await db.close();
     }
@@ -347,7 +451,13 @@ runCli(async (args) => {
       requests: result.requests.total,
       seconds,
       throughput: result.requests.total / seconds,
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+        mean: result.latency.average,
+      },
       errors: {
         total: result.non2xx + result.errors + result.timeouts + graphqlErrors,
         non2xx: result.non2xx,

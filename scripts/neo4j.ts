@@ -12,18 +12,26 @@ runCli(async (args) => {
   const profile = args.includes('--test') ? 'test' : 'dev';
   const config = loadConfig(process.env, profile);
   if (config.external) {
-    console.log(`NEO4J_${profile === 'test' ? 'TEST_' : ''}URI is set (${config.external.uri}): no local server is managed.`);
+    console.log(
+      `NEO4J_${profile === 'test' ? 'TEST_' : ''}URI is set (${config.external.uri}): no local server is managed.`,
+    );
     return 0;
   }
   const instance = localInstance(config, profile);
   switch (command) {
     case 'start': {
       const started = await startLocalNeo4j(instance, console.log);
-      console.log(`Neo4j (${profile}) answers at ${started.uri} (pid ${started.pid}); user "${started.user}", password in ${config.local.runtimeDir}/password unless NEO4J_PASSWORD is set.`);
+      console.log(
+        `Neo4j (${profile}) answers at ${started.uri} (pid ${started.pid}); user "${started.user}", password in ${config.local.runtimeDir}/password unless NEO4J_PASSWORD is set.`,
+      );
       return 0;
     }
     case 'stop':
-      console.log((await stopLocalNeo4j(instance, console.log)) ? `Neo4j (${profile}) stopped.` : `Neo4j (${profile}) was not running.`);
+      console.log(
+        (await stopLocalNeo4j(instance, console.log))
+          ? `Neo4j (${profile}) stopped.`
+          : `Neo4j (${profile}) was not running.`,
+      );
       return 0;
     case 'status': {
       const status = await localNeo4jStatus(instance);

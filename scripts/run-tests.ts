@@ -22,22 +22,28 @@ runCli(async (args) => {
     await db.close();
     console.log(`Running tests against ${handle.describe}.`);
     const { uri, user, password, database } = handle.connection;
-    const jest = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--runInBand', ...args], {
-      stdio: 'inherit',
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NEO4J_TEST_URI: uri,
-        NEO4J_TEST_USER: user,
-        NEO4J_TEST_PASSWORD: password,
-        ...(database ? { NEO4J_TEST_DATABASE: database } : {}),
+    const jest = spawn(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--runInBand', ...args],
+      {
+        stdio: 'inherit',
+        cwd: PROJECT_ROOT,
+        env: {
+          ...process.env,
+          NEO4J_TEST_URI: uri,
+          NEO4J_TEST_USER: user,
+          NEO4J_TEST_PASSWORD: password,
+          ...(database ? { NEO4J_TEST_DATABASE: database } : {}),
+        },
       },
-    });
+    );
     // Ctrl-C reaches jest too (same process group); we wait for it, then clean up below.
     const forward = (signal: NodeJS.Signals) => jest.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
-    jestExit = await new Promise<number>((resolve) => jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+    jestExit = await new Promise<number>((resolve) =>
+      jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+    );
     process.off('SIGINT', forward);
     process.off('SIGTERM', forward);
   } finally {

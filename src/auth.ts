@@ -24,7 +24,10 @@ function digest(text: string): Buffer {
 
 export function parseWriteTokens(raw: string | undefined): WriteTokens {
   const holders: { name: string; digest: Buffer }[] = [];
-  for (const entry of (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const eq = entry.indexOf('=');
     const name = eq > 0 ? entry.slice(0, eq).trim() : '';
     const token = eq > 0 ? entry.slice(eq + 1).trim() : '';
@@ -34,7 +37,9 @@ export function parseWriteTokens(raw: string | undefined): WriteTokens {
       );
     }
     if (token.length < MIN_TOKEN_LENGTH) {
-      throw new ConfigError(`MEDICON_WRITE_TOKENS: the token of "${name}" must be at least ${MIN_TOKEN_LENGTH} characters long.`);
+      throw new ConfigError(
+        `MEDICON_WRITE_TOKENS: the token of "${name}" must be at least ${MIN_TOKEN_LENGTH} characters long.`,
+      );
     }
     holders.push({ name, digest: digest(token) });
   }

@@ -18,5 +18,8 @@ export async function prepareDatabase(
 ): Promise<SeedWriteSummary | null> {
   await applySchema(db);
   if (!options.reloadSeed && (await isGraphSeeded(db))) return null;
-  return writeSeed(db, loadSeedFiles(options.seedDir ?? SEED_DIR, options.documentsDir ?? path.join(SEED_DIR, 'documents')));
+  return writeSeed(
+    db,
+    loadSeedFiles(options.seedDir ?? SEED_DIR, options.documentsDir ?? path.join(SEED_DIR, 'documents')),
+  );
 }

@@ -88,10 +88,15 @@ export function maxPageSizeFrom(env: NodeJS.ProcessEnv = process.env): number {
 /** Reads the API's settings from the environment; a bad value is a ConfigError naming it. */
 export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettings {
   const production = env.NODE_ENV === 'production';
-  const corsOrigins = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^\s/]+$/.test(origin)) {
-      throw new ConfigError(`CORS_ORIGINS must list origins such as "https://example.org" (no path), or "*"; "${origin}" is not one.`);
+      throw new ConfigError(
+        `CORS_ORIGINS must list origins such as "https://example.org" (no path), or "*"; "${origin}" is not one.`,
+      );
     }
   }
   const logLevel = env.LOG_LEVEL || 'info';

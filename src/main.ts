@@ -44,7 +44,9 @@ runCli(async (args) => {
       server.httpServer.listen(config.port, resolve);
     });
     const { port } = server.httpServer.address() as AddressInfo;
-    console.log(`medicon-graph serves GraphQL and GraphiQL at http://localhost:${port}/graphql (${neo4jHandle.describe}).`);
+    console.log(
+      `medicon-graph serves GraphQL and GraphiQL at http://localhost:${port}/graphql (${neo4jHandle.describe}).`,
+    );
     console.log(
       `Writes are ${settings.writeTokens.enabled ? 'on (bearer tokens from MEDICON_WRITE_TOKENS)' : 'off (no MEDICON_WRITE_TOKENS)'}; ` +
         `introspection ${settings.introspection ? 'on' : 'off'}; request logs go to stdout as JSON (LOG_LEVEL=${settings.logLevel}).`,

@@ -105,7 +105,12 @@ const asCells = (flat: Flat) => Object.fromEntries(Object.entries(flat).map(([k,
 
 /** A node's data in the JSON exports: lists as arrays, absent values null. */
 function jsonNode(node: GraphShape['nodes'][number]) {
-  return { label: node.label, kind: node.kind, color: KIND_STYLES[node.kind as keyof typeof KIND_STYLES].color, ...node.attributes };
+  return {
+    label: node.label,
+    kind: node.kind,
+    color: KIND_STYLES[node.kind as keyof typeof KIND_STYLES].color,
+    ...node.attributes,
+  };
 }
 
 function jsonEdge(edge: GraphShape['edges'][number]) {
@@ -131,7 +136,20 @@ export function expectedEnd(value: string | null): string | undefined {
   if (/^\d{4}$/.test(value)) return `${value}-12-31`;
   if (/^\d{4}-\d{2}$/.test(value)) {
     const [year, month] = value.split('-').map(Number) as [number, number];
-    const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    const days = [
+      31,
+      year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+      31,
+      30,
+      31,
+      30,
+      31,
+      31,
+      30,
+      31,
+      30,
+      31,
+    ];
     return `${value}-${days[month - 1]}`;
   }
   return value;
@@ -179,7 +197,10 @@ function checkGraphml(text: string, graph: GraphShape): void {
   const root = document.graphml;
   expect(root['@_xmlns']).toBe('http://graphml.graphdrawing.org/xmlns');
   const keys = new Map<string, { for: string; name: string; type: string }>(
-    root.key.map((k: Record<string, string>) => [k['@_id'], { for: k['@_for'], name: k['@_attr.name'], type: k['@_attr.type'] }]),
+    root.key.map((k: Record<string, string>) => [
+      k['@_id'],
+      { for: k['@_for'], name: k['@_attr.name'], type: k['@_attr.type'] },
+    ]),
   );
   for (const key of keys.values()) expect(['string', 'double', 'boolean']).toContain(key.type);
   const [g] = root.graph ? [root.graph] : [];
@@ -207,14 +228,18 @@ function checkGexf(text: string, graph: GraphShape): void {
   expect(g['@_timeformat']).toBe('date');
   expect(g['@_defaultedgetype']).toBe('directed');
   const declared = new Map<string, Set<string>>(
-    g.attributes.map((a: { '@_class': string; attribute: Record<string, string>[] }) => [a['@_class'], new Set(a.attribute.map((x) => x['@_id']))]),
+    g.attributes.map((a: { '@_class': string; attribute: Record<string, string>[] }) => [
+      a['@_class'],
+      new Set(a.attribute.map((x) => x['@_id'])),
+    ]),
   );
   expect([...declared.keys()].sort()).toEqual(['edge', 'node']);
   const nodes = g.nodes?.node ?? [];
   const edges = g.edges?.edge ?? [];
   expect(nodes).toHaveLength(graph.nodes.length);
   expect(edges).toHaveLength(graph.edges.length);
-  for (const node of nodes) for (const value of node.attvalues?.attvalue ?? []) expect(declared.get('node')!.has(value['@_for'])).toBe(true);
+  for (const node of nodes)
+    for (const value of node.attvalues?.attvalue ?? []) expect(declared.get('node')!.has(value['@_for'])).toBe(true);
   const byId = new Map(graph.edges.map((e) => [e.id, e]));
   for (const edge of edges) {
     const expected = byId.get(edge['@_id'])!;

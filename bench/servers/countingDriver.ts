@@ -28,7 +28,11 @@ function countingSession(session: Session, counter: RoundTripCounter): Session {
     get(target, property) {
       if (property === 'executeRead' || property === 'executeWrite') {
         return <T>(work: (tx: ManagedTransaction) => Promise<T>, config?: unknown) =>
-          (target[property] as (w: typeof work, c?: unknown) => Promise<T>).call(target, (tx) => work(countingTransaction(tx, counter)), config);
+          (target[property] as (w: typeof work, c?: unknown) => Promise<T>).call(
+            target,
+            (tx) => work(countingTransaction(tx, counter)),
+            config,
+          );
       }
       if (property === 'run') {
         return (...args: Parameters<Session['run']>) => {

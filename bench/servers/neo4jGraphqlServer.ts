@@ -45,7 +45,9 @@ async function main() {
     maxTransactionRetryTime: 5000,
   });
   await driver.verifyConnectivity();
-  const library = new Neo4jGraphQL({ typeDefs: fs.readFileSync(process.env.BENCH_NEO4J_GRAPHQL_TYPE_DEFS || NEO4J_GRAPHQL_TYPE_DEFS, 'utf8') });
+  const library = new Neo4jGraphQL({
+    typeDefs: fs.readFileSync(process.env.BENCH_NEO4J_GRAPHQL_TYPE_DEFS || NEO4J_GRAPHQL_TYPE_DEFS, 'utf8'),
+  });
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<LibraryContext>({ schema: await library.getSchema(), plugins: [roundTripsPlugin] });

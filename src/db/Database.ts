@@ -15,7 +15,10 @@ export class DatabaseUnavailableError extends Error {
 /** Raised when Neo4j aborted a transaction that ran past the configured time limit. */
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
-  constructor(readonly timeoutMs: number, options?: ErrorOptions) {
+  constructor(
+    readonly timeoutMs: number,
+    options?: ErrorOptions,
+  ) {
     super(`The database query took longer than its ${timeoutMs} ms limit and was stopped.`, options);
   }
 }
@@ -139,7 +142,9 @@ export class Database {
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     if (this.unavailableSince !== undefined && !(await this.checkConnectivity())) {
-      throw new DatabaseUnavailableError(`Neo4j at ${this.uri} has not been answering since ${new Date(this.unavailableSince).toISOString()}.`);
+      throw new DatabaseUnavailableError(
+        `Neo4j at ${this.uri} has not been answering since ${new Date(this.unavailableSince).toISOString()}.`,
+      );
     }
     const session = this.session(mode);
     const timeout = this.options.transactionTimeoutMs;

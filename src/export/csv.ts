@@ -64,7 +64,14 @@ export function writeGephiEdges(graph: SubgraphModel): string {
     ['Source', 'Target', 'Type', 'Id', 'Label', ...EDGE_COLUMNS.map((c) => c.name)],
     graph.edges.map((edge) => {
       const record = attributeRecord(EDGE_COLUMNS, edge);
-      return [edge.source, edge.target, 'Directed', edge.id, edge.type, ...EDGE_COLUMNS.map((c) => record[c.name] ?? null)];
+      return [
+        edge.source,
+        edge.target,
+        'Directed',
+        edge.id,
+        edge.type,
+        ...EDGE_COLUMNS.map((c) => record[c.name] ?? null),
+      ];
     }),
   );
 }

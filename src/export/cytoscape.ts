@@ -15,7 +15,9 @@ export function writeCytoscape(graph: SubgraphModel, meta: ExportMeta): string {
     data: { name: 'medicon-graph', description: meta.description },
     elements: {
       nodes: graph.nodes.map((node) => ({ data: { id: node.id, name: node.label, ...nodeData(node) } })),
-      edges: graph.edges.map((edge) => ({ data: { id: edge.id, source: edge.source, target: edge.target, ...edgeData(edge) } })),
+      edges: graph.edges.map((edge) => ({
+        data: { id: edge.id, source: edge.source, target: edge.target, ...edgeData(edge) },
+      })),
     },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

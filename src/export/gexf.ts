@@ -17,7 +17,11 @@ const GEXF_TYPES = { string: 'string', double: 'double', boolean: 'boolean' } as
 function declarations<Item>(target: 'node' | 'edge', columns: AttributeColumn<Item>[]) {
   return {
     '@_class': target,
-    attribute: columns.map((column) => ({ '@_id': column.name, '@_title': column.name, '@_type': GEXF_TYPES[column.type] })),
+    attribute: columns.map((column) => ({
+      '@_id': column.name,
+      '@_title': column.name,
+      '@_type': GEXF_TYPES[column.type],
+    })),
   };
 }
 

@@ -35,7 +35,8 @@ export function writeGraphml(graph: SubgraphModel, meta: ExportMeta): string {
     graphml: {
       '@_xmlns': 'http://graphml.graphdrawing.org/xmlns',
       '@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-      '@_xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+      '@_xsi:schemaLocation':
+        'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
       key: [
         { '@_id': 'g_description', '@_for': 'graph', '@_attr.name': 'description', '@_attr.type': 'string' },
         ...keys('node', 'n', NODE_COLUMNS),

@@ -15,7 +15,8 @@ const LINE_BREAK_HYPHEN = /(?<=\p{L})-[ \t]*\r?\n\s*(?=\p{Ll})(?!(?:och|eller|sa
 
 // Web addresses are not names: "https://…" (001 writes "https: //" once, and the Outlook safelinks
 // address runs 500 characters) and bare domains such as "1177.se" and "Sll.se".
-const URL = /https?:\s?\/\/\S+|\b(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:se|com|dk|eu|org|net|nu|be)\b(?:\/\S*)?/giu;
+const URL =
+  /https?:\s?\/\/\S+|\b(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:se|com|dk|eu|org|net|nu|be)\b(?:\/\S*)?/giu;
 
 /**
  * Joins line-break hyphens ("komp-\netens" → "kompetens") and blanks web addresses. The rest of a

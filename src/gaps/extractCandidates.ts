@@ -48,7 +48,23 @@ const FUNCTION_WORDS = new Set(
 );
 
 // Endings of Swedish organisations and programmes, folded ("rådet" is "radet", "högskola" "hogskola").
-const SUFFIXES = ['centrum', 'centret', 'fakulteten', 'fakultet', 'programmet', 'institutet', 'institut', 'universitetet', 'universitet', 'hogskolan', 'hogskola', 'strategin', 'strategi', 'radet', 'fonden'];
+const SUFFIXES = [
+  'centrum',
+  'centret',
+  'fakulteten',
+  'fakultet',
+  'programmet',
+  'institutet',
+  'institut',
+  'universitetet',
+  'universitet',
+  'hogskolan',
+  'hogskola',
+  'strategin',
+  'strategi',
+  'radet',
+  'fonden',
+];
 // Words with those endings that name nothing: "området" folds to "omradet".
 const NOT_SUFFIXED = ['omradet'];
 // "Precisionsmedicinskt centrum syd", "GMC Syd".
@@ -57,11 +73,22 @@ const DIRECTIONS = new Set(['syd', 'nord', 'vast', 'ost', 'south', 'north', 'eas
 const FOR_WORDS = 2;
 
 // Where a list of examples begins, word by word ("sdsom" in 001 is "såsom").
-const LIST_CUES = [['t', 'ex'], ['tex'], ['till', 'exempel'], ['exempelvis'], ['såsom'], ['bland', 'annat'], ['bl', 'a'], ['e', 'g'], ['such', 'as']];
+const LIST_CUES = [
+  ['t', 'ex'],
+  ['tex'],
+  ['till', 'exempel'],
+  ['exempelvis'],
+  ['såsom'],
+  ['bland', 'annat'],
+  ['bl', 'a'],
+  ['e', 'g'],
+  ['such', 'as'],
+];
 const LIST_END = /[;:!?()]|\.(?=\s|$)|\s[—–-]\s/u;
 const LIST_SEPARATOR = /,\s*|(?<!-)\s+(?:och|and|eller|or|samt|&)\s+/gu;
 // What an item may start with that is not its name: "genom samarbete", "inom regulatory affairs".
-const ITEM_LEAD = /^(?:(?:the|an?|en|ett|den|det|de|and|or|och|eller|samt|genom|inom|via|med|i|in|within|through)\s+)+/iu;
+const ITEM_LEAD =
+  /^(?:(?:the|an?|en|ett|den|det|de|and|or|och|eller|samt|genom|inom|via|med|i|in|within|through)\s+)+/iu;
 /** A list item longer than this is prose, and ends the list. */
 const MAX_ITEM_WORDS = 4;
 
@@ -123,7 +150,7 @@ export function extractCandidates(
   };
 
   // Capitalised words and acronyms in a row, with connectors between them.
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const leads = info[i]!.leads && info[i + 1]?.nameWord === true && plain(i + 1);
     if (!info[i]!.nameWord && !leads) {
       i++;
@@ -174,7 +201,8 @@ export function extractCandidates(
     while (first > 0 && tokens[first]!.joined === '-') first--;
     const compound = first < head || token.folded.length > suffix.length;
     // "life science-strategin": the words of a hyphenated compound's first part.
-    if (first < head && first > 0 && !info[first]!.nameWord && /^\p{Ll}/u.test(tokens[first - 1]!.text) && plain(first)) first--;
+    if (first < head && first > 0 && !info[first]!.nameWord && /^\p{Ll}/u.test(tokens[first - 1]!.text) && plain(first))
+      first--;
     // "Forsknings- och innovationsrådet": a compound sharing its ending with the word before.
     if (first > 1 && tokens[first - 1]!.folded === 'och' && /^-\s+$/u.test(gapBefore(first - 1))) first -= 2;
     while (first > 0 && info[first - 1]!.nameWord && (plain(first) || genitive(first))) first--;

@@ -58,7 +58,11 @@ export interface GapReport {
  * the relations they state between entities that the graph does not join. Files only, no Neo4j.
  * `documents` are the texts of seed/documents/, `data` what `loadSeedFiles` returns.
  */
-export function findGaps(input: { data: SeedData; documents: { doc: string; text: string }[]; exclusions: Exclusions }): GapReport {
+export function findGaps(input: {
+  data: SeedData;
+  documents: { doc: string; text: string }[];
+  exclusions: Exclusions;
+}): GapReport {
   const { data, exclusions } = input;
   const resolver = NameResolver.fromSeed(data);
   const joins = graphJoins(data);
@@ -83,7 +87,10 @@ export function findGaps(input: { data: SeedData; documents: { doc: string; text
 
   const results: DocumentGaps[] = documents.map(({ doc, raw, clean, sentences }) => {
     const lineOf = lineNumbers(raw);
-    const rawSpan = (start: number, end: number) => ({ start: clean.rawOffsets[start]!, end: clean.rawOffsets[end - 1]! + 1 });
+    const rawSpan = (start: number, end: number) => ({
+      start: clean.rawOffsets[start]!,
+      end: clean.rawOffsets[end - 1]! + 1,
+    });
     const quoted = locateQuotes(
       raw,
       data.relationships.flatMap((r) => r.sources.filter((s) => s.doc === doc).map((s) => s.quote)),
@@ -96,7 +103,9 @@ export function findGaps(input: { data: SeedData; documents: { doc: string; text
       const sentenceText = collapse(sentence.text);
 
       const unresolved = extractCandidates(sentence, tokens, commonWords).filter(
-        (c) => !NameResolver.covers(mentions, c.first, c.last) && !(c.core && NameResolver.covers(mentions, c.core.first, c.core.last)),
+        (c) =>
+          !NameResolver.covers(mentions, c.first, c.last) &&
+          !(c.core && NameResolver.covers(mentions, c.core.first, c.core.last)),
       );
       for (const candidate of outermost(unresolved)) {
         const exclusion = exclusions.names.find(
@@ -117,7 +126,10 @@ export function findGaps(input: { data: SeedData; documents: { doc: string; text
       if (unjoined.length === 0) continue;
       const span = rawSpan(sentence.start, sentence.end);
       // A relationship whose quote lies within the sentence (or holds all of it) explains it.
-      if (quoted.some((q) => (q.start >= span.start && q.end <= span.end) || (q.start <= span.start && q.end >= span.end))) continue;
+      if (
+        quoted.some((q) => (q.start >= span.start && q.end <= span.end) || (q.start <= span.start && q.end >= span.end))
+      )
+        continue;
       const rawText = collapse(raw.slice(span.start, span.end));
       const exclusion = exclusions.sentences.find((e) => {
         const snippet = collapse(e.contains);
@@ -143,7 +155,10 @@ export function findGaps(input: { data: SeedData; documents: { doc: string; text
     .filter((e) => !used.has(e))
     .map((e) => ({
       where: e.where,
-      message: 'text' in e ? 'no unresolved name matches it any more: remove it.' : 'no unexplained sentence contains it any more: remove it.',
+      message:
+        'text' in e
+          ? 'no unresolved name matches it any more: remove it.'
+          : 'no unexplained sentence contains it any more: remove it.',
     }));
   const names = results.flatMap((r) => r.names);
   return {
@@ -163,7 +178,8 @@ export function findGaps(input: { data: SeedData; documents: { doc: string; text
 /** Unresolved candidates that no other unresolved candidate holds: "GMC Syd" rather than "GMC" besides. */
 function outermost(candidates: Candidate[]): Candidate[] {
   return candidates.filter(
-    (c) => !candidates.some((o) => o !== c && o.first <= c.first && c.last <= o.last && o.last - o.first > c.last - c.first),
+    (c) =>
+      !candidates.some((o) => o !== c && o.first <= c.first && c.last <= o.last && o.last - o.first > c.last - c.first),
   );
 }
 

@@ -49,7 +49,9 @@ const CUES: string[][] = [
 export function findRelationCue(tokens: Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     // The longest cue that starts here: "i samarbete med" rather than "samarbete".
-    const cue = CUES.filter((words) => words.every((word, k) => tokens[i + k]?.folded === word)).sort((a, b) => b.length - a.length)[0];
+    const cue = CUES.filter((words) => words.every((word, k) => tokens[i + k]?.folded === word)).sort(
+      (a, b) => b.length - a.length,
+    )[0];
     if (cue) {
       return tokens
         .slice(i, i + cue.length)

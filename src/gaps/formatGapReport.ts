@@ -26,7 +26,8 @@ export function formatGapReport(report: GapReport): string {
       const also = at.length > 1 ? `  (${count}×, lines ${at.join(', ')})` : '';
       lines.push(`  ${String(first.line).padStart(4)}  ${first.kind.padEnd(11)}  ${first.text}${also}`);
     }
-    if (document.sentences.length > 0) lines.push('', 'Unexplained relation sentences (line, cue, entities; * joined to none of the others):');
+    if (document.sentences.length > 0)
+      lines.push('', 'Unexplained relation sentences (line, cue, entities; * joined to none of the others):');
     for (const gap of document.sentences) {
       const text = gap.text.length > SENTENCE_WIDTH ? `${gap.text.slice(0, SENTENCE_WIDTH - 3)}...` : gap.text;
       const entities = gap.entities.map((e) => `${gap.unjoined.includes(e.id) ? '*' : ''}${e.id}`).join(', ');
@@ -37,10 +38,18 @@ export function formatGapReport(report: GapReport): string {
     lines.push('', `## Stale exclusions: ${report.stale.length}`, '');
     for (const stale of report.stale) lines.push(`  ${stale.where}: ${stale.message}`);
   }
-  lines.push('', '## Summary', '', `| document | ${KINDS.join(' | ')} | names | sentences |`, `|---|${KINDS.map(() => '---:|').join('')}---:|---:|`);
+  lines.push(
+    '',
+    '## Summary',
+    '',
+    `| document | ${KINDS.join(' | ')} | names | sentences |`,
+    `|---|${KINDS.map(() => '---:|').join('')}---:|---:|`,
+  );
   for (const document of report.documents) {
     const count = (kind: CandidateKind) => groupNames(document.names.filter((n) => n.kind === kind)).length;
-    lines.push(`| ${document.doc} | ${KINDS.map(count).join(' | ')} | ${groupNames(document.names).length} | ${document.sentences.length} |`);
+    lines.push(
+      `| ${document.doc} | ${KINDS.map(count).join(' | ')} | ${groupNames(document.names).length} | ${document.sentences.length} |`,
+    );
   }
   const { totals } = report;
   lines.push(

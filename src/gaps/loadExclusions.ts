@@ -11,7 +11,10 @@ const documentName = z.string().regex(/^[\w.-]+\.txt$/, 'must be the file name o
 export const nameExclusionSchema = z.strictObject({ text, doc: documentName.optional(), reason: text });
 /** A relation sentence the graph leaves unexplained on purpose: the sentence that contains `contains`. */
 export const sentenceExclusionSchema = z.strictObject({ doc: documentName, contains: text, reason: text });
-const fileSchema = z.strictObject({ names: z.array(z.unknown()).optional(), sentences: z.array(z.unknown()).optional() });
+const fileSchema = z.strictObject({
+  names: z.array(z.unknown()).optional(),
+  sentences: z.array(z.unknown()).optional(),
+});
 
 export type NameExclusion = z.infer<typeof nameExclusionSchema> & { where: string };
 export type SentenceExclusion = z.infer<typeof sentenceExclusionSchema> & { where: string };
@@ -50,7 +53,8 @@ export function parseExclusions(yamlText: string, file: string, documents: strin
     else seen.set(key, where);
   };
   const knownDocument = (where: string, doc: string | undefined) => {
-    if (doc !== undefined && !documents.includes(doc)) problems.push(`${where}, field "doc": there is no document "${doc}" in seed/documents/.`);
+    if (doc !== undefined && !documents.includes(doc))
+      problems.push(`${where}, field "doc": there is no document "${doc}" in seed/documents/.`);
   };
   (top.data.names ?? []).forEach((raw, index) => {
     const where = `${file}: names[${index}]${label((raw as { text?: unknown } | null)?.text)}`;
@@ -82,7 +86,13 @@ function formatIssue(where: string, issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`;
   }
-  const field = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
-  const message = issue.code === 'invalid_type' && /received undefined/.test(issue.message) ? 'is required' : issue.message.replace(/\.$/, '');
+  const field = issue.path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
+  const message =
+    issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+      ? 'is required'
+      : issue.message.replace(/\.$/, '');
   return field ? `${where}, field "${field}": ${message}.` : `${where}: ${message}.`;
 }

@@ -6,7 +6,28 @@ export interface Sentence {
 }
 
 // Abbreviations whose period ends no sentence: "e.g. Lund University", "t.ex. Google".
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 't.ex', 'bl.a', 'ca', 'cfr', 'cf', 'etc', 'dvs', 'd.v.s', 's.k', 'm.m', 'resp', 'nr', 'no', 'kap', 'vs', 'mr', 'dr', 'st']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  't.ex',
+  'bl.a',
+  'ca',
+  'cfr',
+  'cf',
+  'etc',
+  'dvs',
+  'd.v.s',
+  's.k',
+  'm.m',
+  'resp',
+  'nr',
+  'no',
+  'kap',
+  'vs',
+  'mr',
+  'dr',
+  'st',
+]);
 
 // A list item's mark at the start of a line: •, a dash, "1." and the bullets the PDF text turned
 // into letters ("e Storre samverkan", "o Kommersialiseringsprogram", "¢ Regulatorisk").

@@ -22,11 +22,22 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const match of text.matchAll(WORD_PATTERN)) {
     const start = match.index;
     const before = text[start - 1] ?? '';
-    if (match[0] === 's' && /[:’'´]/.test(before) && tokens.length > 0 && tokens[tokens.length - 1]!.end === start - 1 + offset) {
+    if (
+      match[0] === 's' &&
+      /[:’'´]/.test(before) &&
+      tokens.length > 0 &&
+      tokens[tokens.length - 1]!.end === start - 1 + offset
+    ) {
       continue;
     }
     const joined = (before === '-' || before === '/') && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') ? before : '';
-    tokens.push({ text: match[0], folded: foldToken(match[0]), start: start + offset, end: start + match[0].length + offset, joined });
+    tokens.push({
+      text: match[0],
+      folded: foldToken(match[0]),
+      start: start + offset,
+      end: start + match[0].length + offset,
+      joined,
+    });
   }
   return tokens;
 }

@@ -13,7 +13,10 @@ const argumentsOf = ({ types, direction, bases }: RelationshipCountKey) =>
  * types, direction and bases; one `UNWIND` count query per group of equal arguments. Only loaded when a
  * client selects totalCount.
  */
-export function relationshipCountsByEntity(db: Database, counter: QueryCounter): DataLoader<RelationshipCountKey, number, string> {
+export function relationshipCountsByEntity(
+  db: Database,
+  counter: QueryCounter,
+): DataLoader<RelationshipCountKey, number, string> {
   const cacheKey = (key: RelationshipCountKey) => JSON.stringify([key.id, argumentsOf(key)]);
   return new DataLoader(
     async (keys) => {

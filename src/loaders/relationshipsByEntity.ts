@@ -50,7 +50,10 @@ export const argumentsOf = ({ types, direction, bases, first, after }: Omit<Rela
  * arguments and each group costs one `UNWIND` query (cypher/relationshipsByEntity.cypher); a
  * GraphQL field asks with the same arguments for every parent, so a level costs one query.
  */
-export function relationshipsByEntity(db: Database, counter: QueryCounter): DataLoader<RelationshipsKey, RelationshipPage, string> {
+export function relationshipsByEntity(
+  db: Database,
+  counter: QueryCounter,
+): DataLoader<RelationshipsKey, RelationshipPage, string> {
   const cacheKey = (key: RelationshipsKey) => JSON.stringify([key.id, argumentsOf(key)]);
   return new DataLoader(
     async (keys) => {

@@ -17,7 +17,11 @@ const json = (value: unknown): string | null => (value === undefined || value ==
  * The fields whose values differ between two records (compared as JSON), in `fields` order:
  * what an audit event records. A create compares with `{}`, a delete with `{}` as `after`.
  */
-export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, fields: readonly string[]): FieldChange[] {
+export function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  fields: readonly string[],
+): FieldChange[] {
   return fields
     .map((field) => ({ field, before: json(before[field]), after: json(after[field]) }))
     .filter((change) => change.before !== change.after);

@@ -71,7 +71,9 @@ const INITIATIVE: EntityKind = {
   noun: 'initiative',
   collection: 'initiatives',
   createSchema: initiativeCreate as unknown as z.ZodType<EntityRecord>,
-  patchSchema: initiativeCreate.omit({ id: true, sources: true }).partial() as unknown as z.ZodType<Partial<EntityRecord>>,
+  patchSchema: initiativeCreate.omit({ id: true, sources: true }).partial() as unknown as z.ZodType<
+    Partial<EntityRecord>
+  >,
   fields: ['kind', 'name', 'nameEn', 'aliases', 'description', 'website', 'validFrom', 'validTo', 'sources'],
   clearable: ['description', 'website', 'validFrom', 'validTo'],
   create: 'CREATE_INITIATIVE',
@@ -102,8 +104,13 @@ function recordOf(node: Record<string, unknown>): EntityRecord {
 
 /** The node properties of a record, exactly as the seed loader writes them (but for origin). */
 function entityProps(kind: EntityKind, record: EntityRecord, origin: string): Record<string, unknown> {
-  const seedEntity: SeedEntity = { label: kind.label, record, origin: { file: 'api', collection: kind.collection, index: 0 } };
-  return toWriteParams({ sources: [], entities: [seedEntity], relationships: [], figures: [] }, origin).entities[0]!.props;
+  const seedEntity: SeedEntity = {
+    label: kind.label,
+    record,
+    origin: { file: 'api', collection: kind.collection, index: 0 },
+  };
+  return toWriteParams({ sources: [], entities: [seedEntity], relationships: [], figures: [] }, origin).entities[0]!
+    .props;
 }
 
 function isConstraintViolation(error: unknown): boolean {
@@ -112,7 +119,10 @@ function isConstraintViolation(error: unknown): boolean {
 
 function checkRefType(ref: EntityRef, label: string, noun: string): void {
   if (ref.type !== undefined && ref.type !== label) {
-    throw badInputField(ref.field, `"input.${ref.field}" is the id of a ${ref.type}, not of ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}: "${ref.given}".`);
+    throw badInputField(
+      ref.field,
+      `"input.${ref.field}" is the id of a ${ref.type}, not of ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}: "${ref.given}".`,
+    );
   }
 }
 
@@ -157,19 +167,17 @@ async function createEntity(
       sources: [],
       entities: [],
       figures: [],
-      relationships: uniqueRegions.map(
-        (region, index): SeedRelationship => ({
-          from: record.id,
-          type: 'LOCATED_IN',
-          to: region.key,
-          // The curator gives the location with the actor; the citations are the actor's own.
-          basis: 'IMPLIED',
-          basisNote: "Given with the actor by a curator through the API; its sources are the actor's.",
-          sources: record.sources,
-          key: relationshipKey(record.id, 'LOCATED_IN', region.key),
-          origin: { file: 'api', collection: 'relationships', index },
-        }),
-      ),
+      relationships: uniqueRegions.map((region, index): SeedRelationship => ({
+        from: record.id,
+        type: 'LOCATED_IN',
+        to: region.key,
+        // The curator gives the location with the actor; the citations are the actor's own.
+        basis: 'IMPLIED',
+        basisNote: "Given with the actor by a curator through the API; its sources are the actor's.",
+        sources: record.sources,
+        key: relationshipKey(record.id, 'LOCATED_IN', region.key),
+        origin: { file: 'api', collection: 'relationships', index },
+      })),
     },
     API_ORIGIN,
   ).relationships.map((r) => ({ ...r, toLabel: 'Region' }));
@@ -193,10 +201,11 @@ async function createEntity(
         targetId: record.id,
         entityIds: [record.id, ...uniqueRegions.map((r) => r.key)],
         summary: `Created the ${kind.noun} "${record.id}" (${record.name}).`,
-        changes: fieldChanges({}, auditView({ ...record, ...(located.length ? { locatedIn: uniqueRegions.map((r) => r.key) } : {}) }), [
-          ...kind.fields,
-          'locatedIn',
-        ]),
+        changes: fieldChanges(
+          {},
+          auditView({ ...record, ...(located.length ? { locatedIn: uniqueRegions.map((r) => r.key) } : {}) }),
+          [...kind.fields, 'locatedIn'],
+        ),
         sources: record.sources,
       });
       return row!.entity as EntityModel;
@@ -205,7 +214,8 @@ async function createEntity(
     return entity;
   } catch (error) {
     // Two curators creating the same id at once: the second one meets the unique constraint.
-    if (isConstraintViolation(error)) throw badInputField('slug', `"input.slug" is already the id of an entity: "${record.id}".`);
+    if (isConstraintViolation(error))
+      throw badInputField('slug', `"input.slug" is already the id of an entity: "${record.id}".`);
     throw error;
   }
 }
@@ -217,7 +227,8 @@ function patchOf(kind: EntityKind, input: Record<string, unknown>): { set: Parti
   for (const field of kind.fields) {
     if (field === 'sources' || !(field in input) || input[field] === undefined) continue;
     if (input[field] === null) {
-      if (!kind.clearable.includes(field)) throw badInputField(field, `"input.${field}" cannot be cleared: give a value or leave it out.`);
+      if (!kind.clearable.includes(field))
+        throw badInputField(field, `"input.${field}" cannot be cleared: give a value or leave it out.`);
       clear.push(field);
     } else {
       given[field] = input[field];
@@ -260,7 +271,11 @@ async function updateEntity(
     const changes = fieldChanges(auditView(before), auditView(after), kind.fields);
     if (changes.length === 0) return node as unknown as EntityModel;
     const origin = typeof node.origin === 'string' ? node.origin : API_ORIGIN;
-    const [row] = await tx.run(cypher('mutations/updateEntity'), { id: ref.key, label: kind.label, props: entityProps(kind, after, origin) });
+    const [row] = await tx.run(cypher('mutations/updateEntity'), {
+      id: ref.key,
+      label: kind.label,
+      props: entityProps(kind, after, origin),
+    });
     await recordAuditEvent(tx, {
       writer,
       operation: kind.update,

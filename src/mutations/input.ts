@@ -52,7 +52,11 @@ function valueAt(value: unknown, issuePath: PropertyKey[]): unknown {
  * BAD_USER_INPUT for the first problem, naming the input field (`fieldOf` maps the record's field
  * names back to the input's) and the bad value.
  */
-export function parseInput<T>(schema: z.ZodType<T>, record: unknown, fieldOf: (recordPath: PropertyKey[]) => string): T {
+export function parseInput<T>(
+  schema: z.ZodType<T>,
+  record: unknown,
+  fieldOf: (recordPath: PropertyKey[]) => string,
+): T {
   const parsed = schema.safeParse(record);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -67,7 +71,12 @@ export function parseInput<T>(schema: z.ZodType<T>, record: unknown, fieldOf: (r
     // zod's own messages ("Invalid URL", "Too small: ...") rather than the schema's.
     message = `is not valid (${message.charAt(0).toLowerCase()}${message.slice(1)})`;
   }
-  throw badInputField(field, value === undefined || Array.isArray(value) ? `"input.${field}" ${message}.` : `"input.${field}" ${message}, not ${shown(value)}.`);
+  throw badInputField(
+    field,
+    value === undefined || Array.isArray(value)
+      ? `"input.${field}" ${message}.`
+      : `"input.${field}" ${message}, not ${shown(value)}.`,
+  );
 }
 
 /** Maps a record path (`sources[0].doc`) to the input's field name (`sources[0].document`). */
@@ -99,17 +108,27 @@ export function checkCitations(sources: Citation[], field = 'sources'): void {
     if (isUrl(citation.doc)) return;
     const text = documentText(citation.doc);
     if (text === null) {
-      throw badInputField(`${field}[${i}].document`, `"input.${field}[${i}].document" must be a file in seed/documents/ or an http(s) URL, not ${shown(citation.doc)}.`);
+      throw badInputField(
+        `${field}[${i}].document`,
+        `"input.${field}[${i}].document" must be a file in seed/documents/ or an http(s) URL, not ${shown(citation.doc)}.`,
+      );
     }
     if (!quoteStandsIn(text, citation.quote)) {
-      throw badInputField(`${field}[${i}].quote`, `"input.${field}[${i}].quote" does not stand in ${citation.doc}: ${shown(citation.quote)}.`);
+      throw badInputField(
+        `${field}[${i}].quote`,
+        `"input.${field}[${i}].quote" does not stand in ${citation.doc}: ${shown(citation.quote)}.`,
+      );
     }
   });
 }
 
 /** The citations given with an update or a delete (`input.sources`), validated and checked. */
 export function givenCitations(sources: readonly { document: string; quote: string }[]): Citation[] {
-  const citations = parseInput(apiSourcesSchema, toCitations(sources), (p) => `sources${inputFieldOf()(p)}`) as Citation[];
+  const citations = parseInput(
+    apiSourcesSchema,
+    toCitations(sources),
+    (p) => `sources${inputFieldOf()(p)}`,
+  ) as Citation[];
   checkCitations(citations);
   return citations;
 }
@@ -137,7 +156,10 @@ function lastDay(date: string): string {
 /** BAD_USER_INPUT unless validFrom is not after validTo (a year is the whole year). */
 export function checkDateOrder(validFrom: string | undefined, validTo: string | undefined): void {
   if (validFrom !== undefined && validTo !== undefined && firstDay(validFrom) > lastDay(validTo)) {
-    throw badInputField('validTo', `"input.validTo" must not be before validFrom (${validFrom}), not ${shown(validTo)}.`);
+    throw badInputField(
+      'validTo',
+      `"input.validTo" must not be before validFrom (${validFrom}), not ${shown(validTo)}.`,
+    );
   }
 }
 

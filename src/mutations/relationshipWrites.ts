@@ -51,7 +51,19 @@ const patchSchema = z
 const BASIS_FIELDS = ['basis', 'basisNote'] as const;
 
 /** The fields the audit trail records for a relationship, in order. */
-const AUDITED = ['from', 'type', 'to', 'role', 'amount', 'currency', 'validFrom', 'validTo', 'basis', 'basisNote', 'sources'] as const;
+const AUDITED = [
+  'from',
+  'type',
+  'to',
+  'role',
+  'amount',
+  'currency',
+  'validFrom',
+  'validTo',
+  'basis',
+  'basisNote',
+  'sources',
+] as const;
 
 /** The far end of these types must carry this label (as the seed loader checks). */
 const TO_LABEL: Partial<Record<string, string>> = { TARGETS_STAGE: 'Stage', LOCATED_IN: 'Region' };
@@ -69,7 +81,10 @@ function identityOf(input: { from: string; type: RelationshipType; to: string; r
   const from = entityRef(input.from, 'from');
   const to = entityRef(input.to, 'to');
   if ((DERIVED_RELATIONSHIP_TYPES as readonly string[]).includes(input.type)) {
-    throw badInputField('type', `"input.type" cannot be ${input.type}: it is derived from the themes' "broader" field in seed/.`);
+    throw badInputField(
+      'type',
+      `"input.type" cannot be ${input.type}: it is derived from the themes' "broader" field in seed/.`,
+    );
   }
   if (from.key === to.key) {
     throw badInputField('to', `"input.to" must be another entity than "input.from", not "${input.to}".`);
@@ -115,7 +130,10 @@ async function readRelationship(tx: WriteTransaction, identity: Identity) {
   const to = end(identity.to, row?.to);
   const wanted = TO_LABEL[identity.type];
   if (wanted && to.label !== wanted) {
-    throw badInputField('to', `"input.to" must be a ${wanted} for ${identity.type}, and "${identity.to.given}" is a ${to.label}.`);
+    throw badInputField(
+      'to',
+      `"input.to" must be a ${wanted} for ${identity.type}, and "${identity.to.given}" is a ${to.label}.`,
+    );
   }
   return { from, to, relationship: (row?.relationship as Record<string, unknown> | null) ?? null };
 }
@@ -127,7 +145,8 @@ function relationshipProps(record: RelationshipRecord, origin: string): Record<s
     key: relationshipKey(record.from, record.type, record.to, record.role),
     origin: { file: 'api', collection: 'relationships', index: 0 },
   };
-  return toWriteParams({ sources: [], entities: [], relationships: [seedRelationship], figures: [] }, origin).relationships[0]!.props;
+  return toWriteParams({ sources: [], entities: [], relationships: [seedRelationship], figures: [] }, origin)
+    .relationships[0]!.props;
 }
 
 /** The seed-format record a relationship holds. */
@@ -141,7 +160,8 @@ function recordOf(identity: Identity, props: Record<string, unknown>): Relations
     sources: sourceDocs.map((doc, i) => ({ doc, quote: quotes[i] ?? '' })),
   };
   if (identity.role !== undefined) record.role = identity.role;
-  for (const field of [...UPDATABLE, ...BASIS_FIELDS]) if (props[field] !== null && props[field] !== undefined) record[field] = props[field];
+  for (const field of [...UPDATABLE, ...BASIS_FIELDS])
+    if (props[field] !== null && props[field] !== undefined) record[field] = props[field];
   // A relationship written before bases existed is taken as its curator wrote it: stated.
   record.basis ??= 'STATED';
   return record as unknown as RelationshipRecord;
@@ -170,8 +190,14 @@ function edgeOf(type: string, props: Record<string, unknown>, to: EntityModel): 
 export async function createRelationship(ctx: Context, input: CreateRelationshipInput): Promise<RelationshipEdgeModel> {
   const writer = requireWriter(ctx);
   const identity = identityOf(input);
-  const given: Record<string, unknown> = { from: identity.from.key, type: identity.type, to: identity.to.key, sources: toCitations(input.sources) };
-  for (const field of ['role', ...UPDATABLE, ...BASIS_FIELDS] as const) if (input[field] !== null && input[field] !== undefined) given[field] = input[field];
+  const given: Record<string, unknown> = {
+    from: identity.from.key,
+    type: identity.type,
+    to: identity.to.key,
+    sources: toCitations(input.sources),
+  };
+  for (const field of ['role', ...UPDATABLE, ...BASIS_FIELDS] as const)
+    if (input[field] !== null && input[field] !== undefined) given[field] = input[field];
   const record = parseInput(relationshipInput, given, inputFieldOf()) as RelationshipRecord;
   checkDateOrder(record.validFrom, record.validTo);
   checkCitations(record.sources);
@@ -180,7 +206,10 @@ export async function createRelationship(ctx: Context, input: CreateRelationship
   return ctx.db.writeTransaction(async (tx) => {
     const { to, relationship } = await readRelationship(tx, identity);
     if (relationship) {
-      throw badInputField('type', `The relationship ${describe(identity)} exists already; change it with updateRelationship.`);
+      throw badInputField(
+        'type',
+        `The relationship ${describe(identity)} exists already; change it with updateRelationship.`,
+      );
     }
     const [created] = await tx.run(cypher('mutations/createRelationships'), {
       relationships: [{ from: record.from, to: record.to, type: record.type, toLabel: null, props }],

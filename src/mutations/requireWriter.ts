@@ -10,9 +10,12 @@ import { ErrorCode } from '../errors';
  */
 export function requireWriter(ctx: Context, what = 'Writes'): string {
   if (!ctx.writesEnabled) {
-    throw new GraphQLError(`Writes are off: the operator has configured no write token (MEDICON_WRITE_TOKENS), so ${what.toLowerCase()} are refused.`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw new GraphQLError(
+      `Writes are off: the operator has configured no write token (MEDICON_WRITE_TOKENS), so ${what.toLowerCase()} are refused.`,
+      {
+        extensions: { code: ErrorCode.FORBIDDEN },
+      },
+    );
   }
   const writer = ctx.caller.writer;
   if (!writer) {

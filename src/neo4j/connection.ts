@@ -17,9 +17,17 @@ export interface Neo4jHandle {
  * Gives the connection to use: the external Neo4j when NEO4J_URI (NEO4J_TEST_URI for tests) is
  * set, otherwise the project's own server, started if needed.
  */
-export async function ensureNeo4j(config: AppConfig, name: 'dev' | 'test', log: (m: string) => void): Promise<Neo4jHandle> {
+export async function ensureNeo4j(
+  config: AppConfig,
+  name: 'dev' | 'test',
+  log: (m: string) => void,
+): Promise<Neo4jHandle> {
   if (config.external) {
-    return { connection: config.external, release: async () => undefined, describe: `external Neo4j at ${config.external.uri}` };
+    return {
+      connection: config.external,
+      release: async () => undefined,
+      describe: `external Neo4j at ${config.external.uri}`,
+    };
   }
   const instance = localInstance(config, name);
   const started = await startLocalNeo4j(instance, log);

@@ -44,7 +44,10 @@ export async function actorsPage(
     { ...filter, fromKey, fromId, limit: first + 1 },
     ctx.queries,
   );
-  const { items, hasNextPage } = pageOf(rows.map((row) => row.actor as EntityModel), first);
+  const { items, hasNextPage } = pageOf(
+    rows.map((row) => row.actor as EntityModel),
+    first,
+  );
   for (const item of items) ctx.loaders.entitiesById.prime(item.id, item);
   const unpaged = { ...filter, fromKey: '', fromId: '' };
   return {

@@ -21,18 +21,30 @@ export async function auditTrailPage(
 ): Promise<AuditEventConnectionModel> {
   requireWriter(ctx, 'Reads of the audit trail');
   const first = checkFirst(args.first);
-  const [afterAt, afterId] = args.after ? (decodeCursor(args.after, CURSOR, ['string', 'string']) as string[]) : [null, null];
+  const [afterAt, afterId] = args.after
+    ? (decodeCursor(args.after, CURSOR, ['string', 'string']) as string[])
+    : [null, null];
   let entityId: string | null = null;
   if (args.targetId) {
     try {
       entityId = entityRef(args.targetId, 'targetId').key;
     } catch {
       // The same check, reported as the argument it is (not as a field of an input).
-      throw badUserInput(`"targetId" must be a slug or the global id of an entity, not "${args.targetId}".`, 'targetId');
+      throw badUserInput(
+        `"targetId" must be a slug or the global id of an entity, not "${args.targetId}".`,
+        'targetId',
+      );
     }
   }
-  const rows = await ctx.db.read(cypher('auditTrailPage'), { entityId, afterAt, afterId, limit: first + 1 }, ctx.queries);
-  const { items, hasNextPage } = pageOf(rows.map((row) => row.event as AuditEventModel), first);
+  const rows = await ctx.db.read(
+    cypher('auditTrailPage'),
+    { entityId, afterAt, afterId, limit: first + 1 },
+    ctx.queries,
+  );
+  const { items, hasNextPage } = pageOf(
+    rows.map((row) => row.event as AuditEventModel),
+    first,
+  );
   return {
     edges: items.map((node) => ({ node, cursor: encodeCursor(CURSOR, [node.at, node.id]) })),
     hasNextPage,

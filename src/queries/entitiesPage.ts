@@ -22,7 +22,10 @@ export async function entitiesPage(
   const list = label.toLowerCase();
   const [fromKey, fromId] = args.after ? (decodeCursor(args.after, list, ['string', 'string']) as string[]) : ['', ''];
   const rows = await ctx.db.read(cypher('entitiesPage'), { label, fromKey, fromId, limit: first + 1 }, ctx.queries);
-  const { items, hasNextPage } = pageOf(rows.map((row) => row.entity as EntityModel), first);
+  const { items, hasNextPage } = pageOf(
+    rows.map((row) => row.entity as EntityModel),
+    first,
+  );
   for (const item of items) ctx.loaders.entitiesById.prime(item.id, item);
   return {
     edges: items.map((node) => ({ node, cursor: encodeCursor(list, [node.sortKey, node.id]) })),
@@ -33,11 +36,17 @@ export async function entitiesPage(
 }
 
 /** A page of the source documents in file-name order (cypher/sourcesPage.cypher). */
-export async function sourcesPage(ctx: Context, args: { first: number; after?: string | null }): Promise<SourceConnectionModel> {
+export async function sourcesPage(
+  ctx: Context,
+  args: { first: number; after?: string | null },
+): Promise<SourceConnectionModel> {
   const first = checkFirst(args.first);
   const [fromId] = args.after ? (decodeCursor(args.after, 'sources', ['string']) as string[]) : [''];
   const rows = await ctx.db.read(cypher('sourcesPage'), { fromId, limit: first + 1 }, ctx.queries);
-  const { items, hasNextPage } = pageOf(rows.map((row) => row.source as SourceModel), first);
+  const { items, hasNextPage } = pageOf(
+    rows.map((row) => row.source as SourceModel),
+    first,
+  );
   return {
     edges: items.map((node) => ({ node, cursor: encodeCursor('sources', [node.id]) })),
     hasNextPage,
@@ -57,18 +66,30 @@ export async function initiativesPage(
   args: { first: number; after?: string | null; kinds?: readonly string[] | null; fundedBy?: readonly string[] | null },
 ): Promise<EntityConnectionModel> {
   const first = checkFirst(args.first);
-  const [fromKey, fromId] = args.after ? (decodeCursor(args.after, 'initiatives', ['string', 'string']) as string[]) : ['', ''];
+  const [fromKey, fromId] = args.after
+    ? (decodeCursor(args.after, 'initiatives', ['string', 'string']) as string[])
+    : ['', ''];
   const unknownKind = args.kinds?.find((k) => !INITIATIVE_KIND_NAMES.includes(k));
   if (unknownKind !== undefined) {
-    throw badUserInput(`"${unknownKind}" is not an initiative kind; use one of ${INITIATIVE_KINDS.join(', ')}.`, 'kinds');
+    throw badUserInput(
+      `"${unknownKind}" is not an initiative kind; use one of ${INITIATIVE_KINDS.join(', ')}.`,
+      'kinds',
+    );
   }
   const filter = {
     // Deduplicated: a list of 10,000 times "project" is checked against every row otherwise.
     kinds: args.kinds?.length ? [...new Set(args.kinds)] : null,
     funderIds: args.fundedBy?.length ? await resolveAnyNames(ctx, args.fundedBy, 'fundedBy') : null,
   };
-  const rows = await ctx.db.read(cypher('initiativesPage'), { ...filter, fromKey, fromId, limit: first + 1 }, ctx.queries);
-  const { items, hasNextPage } = pageOf(rows.map((row) => row.entity as EntityModel), first);
+  const rows = await ctx.db.read(
+    cypher('initiativesPage'),
+    { ...filter, fromKey, fromId, limit: first + 1 },
+    ctx.queries,
+  );
+  const { items, hasNextPage } = pageOf(
+    rows.map((row) => row.entity as EntityModel),
+    first,
+  );
   for (const item of items) ctx.loaders.entitiesById.prime(item.id, item);
   return {
     edges: items.map((node) => ({ node, cursor: encodeCursor('initiatives', [node.sortKey, node.id]) })),

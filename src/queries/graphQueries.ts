@@ -19,7 +19,8 @@ export async function entityByRef(ctx: Context, ref: string, argumentName: strin
   let type: string | undefined;
   if (!SLUG.test(ref)) {
     ({ type, key } = fromGlobalId(ref, argumentName));
-    if (type === 'Source') throw badUserInput(`"${ref}" is the id of a Source, and "${argumentName}" takes an entity.`, argumentName);
+    if (type === 'Source')
+      throw badUserInput(`"${ref}" is the id of a Source, and "${argumentName}" takes an entity.`, argumentName);
   }
   const entity = await ctx.loaders.entitiesById.load(key);
   if (!entity || (type !== undefined && entity.label !== type)) throw notFound(`No entity has the id "${ref}".`);
@@ -42,7 +43,12 @@ const typesParam = (types: readonly RelationshipType[] | null | undefined) => (t
  */
 export async function neighbourhood(
   ctx: Context,
-  args: { id: string; depth?: number | null; relationshipTypes?: readonly RelationshipType[] | null; first?: number | null },
+  args: {
+    id: string;
+    depth?: number | null;
+    relationshipTypes?: readonly RelationshipType[] | null;
+    first?: number | null;
+  },
 ): Promise<NeighbourhoodModel> {
   const depth = checkRange(args.depth ?? 1, 'depth', 1, 3);
   const first = checkFirst(args.first ?? 100, 'first', 500);
@@ -83,7 +89,13 @@ export async function neighbourhood(
 /** All shortest paths between two entities (cypher/shortestPaths.cypher). */
 export async function paths(
   ctx: Context,
-  args: { from: string; to: string; maxHops?: number | null; relationshipTypes?: readonly RelationshipType[] | null; first?: number | null },
+  args: {
+    from: string;
+    to: string;
+    maxHops?: number | null;
+    relationshipTypes?: readonly RelationshipType[] | null;
+    first?: number | null;
+  },
 ): Promise<PathModel[]> {
   const maxHops = checkRange(args.maxHops ?? 4, 'maxHops', 1, 6);
   const first = checkFirst(args.first ?? 10, 'first', 100);
@@ -107,14 +119,23 @@ const mergeProvenance = (items: Provenance[]): Provenance => ({
 });
 
 /** YES, NO or UNKNOWN for (subject)-[type]->(object), with the sources (cypher/fact.cypher). */
-export async function fact(ctx: Context, args: { subject: string; type: RelationshipType; object: string }): Promise<FactCheckModel> {
+export async function fact(
+  ctx: Context,
+  args: { subject: string; type: RelationshipType; object: string },
+): Promise<FactCheckModel> {
   const [subject, object] = await Promise.all([
     entityByRef(ctx, args.subject, 'subject'),
     entityByRef(ctx, args.object, 'object'),
   ]);
   const [row] = await ctx.db.read(
     cypher('fact'),
-    { subject: subject.id, object: object.id, type: args.type, negatedType: NEGATED[args.type] ?? null, symmetric: SYMMETRIC.has(args.type) },
+    {
+      subject: subject.id,
+      object: object.id,
+      type: args.type,
+      negatedType: NEGATED[args.type] ?? null,
+      symmetric: SYMMETRIC.has(args.type),
+    },
     ctx.queries,
   );
   const stated = (row?.stated ?? []) as Provenance[];

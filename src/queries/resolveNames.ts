@@ -43,12 +43,16 @@ export async function resolveNames(
   );
   const byName = new Map<string, ResolvedName>();
   for (const row of rows) {
-    if (row.entity) byName.set(row.given as string, { entity: row.entity as EntityModel, ids: row.descendantIds as string[] });
+    if (row.entity)
+      byName.set(row.given as string, { entity: row.entity as EntityModel, ids: row.descendantIds as string[] });
   }
   return names.map((name) => {
     const resolved = byName.get(name);
     if (!resolved) {
-      throw badUserInput(`No ${label.toLowerCase()} is called "${name.length > 80 ? `${name.slice(0, 77)}...` : name}".`, argumentName);
+      throw badUserInput(
+        `No ${label.toLowerCase()} is called "${name.length > 80 ? `${name.slice(0, 77)}...` : name}".`,
+        argumentName,
+      );
     }
     return resolved;
   });
@@ -68,7 +72,10 @@ export async function resolveAnyNames(ctx: Context, names: readonly string[], ar
   const unknown = rows.find((row) => (row.ids as string[]).length === 0);
   if (unknown) {
     const given = unknown.given as string;
-    throw badUserInput(`No entity is called "${given.length > 80 ? `${given.slice(0, 77)}...` : given}".`, argumentName);
+    throw badUserInput(
+      `No entity is called "${given.length > 80 ? `${given.slice(0, 77)}...` : given}".`,
+      argumentName,
+    );
   }
   return [...new Set(rows.flatMap((row) => row.ids as string[]))];
 }

@@ -46,7 +46,11 @@ export async function search(
   if (!lucene) throw badUserInput(`"query" must contain a word to search for, and "${args.query}" has none.`, 'query');
   const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_OF_KIND[k]) : null;
   const [afterScore, afterId] = args.after ? decodeCursor(args.after, 'search', ['number', 'string']) : [null, null];
-  const rows = await ctx.db.read(cypher('search'), { lucene, labels, afterScore, afterId, limit: first + 1 }, ctx.queries);
+  const rows = await ctx.db.read(
+    cypher('search'),
+    { lucene, labels, afterScore, afterId, limit: first + 1 },
+    ctx.queries,
+  );
   const { items, hasNextPage } = pageOf(rows, first);
   return {
     edges: items.map((row) => {

@@ -31,10 +31,19 @@ export const GRAPH_NODE_KINDS = exhaustive<GraphNodeKind>()([
   >[]),
 ] as const);
 
-export const COMPANY_STAGES = exhaustive<CompanyStage>()(['IDEA', 'PRE_SEED', 'STARTUP', 'SCALE_UP', 'ESTABLISHED'] as const);
+export const COMPANY_STAGES = exhaustive<CompanyStage>()([
+  'IDEA',
+  'PRE_SEED',
+  'STARTUP',
+  'SCALE_UP',
+  'ESTABLISHED',
+] as const);
 
 /** Every relationship type between entities: what an unrestricted graph draws, in this order. */
-export const GRAPH_RELATIONSHIP_TYPES = exhaustive<RelationshipType>()([...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES] as const);
+export const GRAPH_RELATIONSHIP_TYPES = exhaustive<RelationshipType>()([
+  ...RELATIONSHIP_TYPES,
+  ...DERIVED_RELATIONSHIP_TYPES,
+] as const);
 
 export interface SubgraphArgs {
   filter?: GraphFilter | null;

@@ -26,7 +26,13 @@ export function stageId(stage: CompanyStage): string {
  */
 export async function supporters(
   ctx: Context,
-  args: { theme: string; stage?: CompanyStage | null; kinds?: readonly ActorKind[] | null; first: number; after?: string | null },
+  args: {
+    theme: string;
+    stage?: CompanyStage | null;
+    kinds?: readonly ActorKind[] | null;
+    first: number;
+    after?: string | null;
+  },
 ): Promise<SupporterConnectionModel> {
   const first = checkFirst(args.first);
   const [theme] = await resolveNames(ctx, 'Theme', [args.theme], 'theme');

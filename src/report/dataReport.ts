@@ -34,7 +34,10 @@ export function totalDefects(report: DataReport): number {
 }
 
 /** The columns of the basis tables: each basis, derived relationships apart, and missing ones. */
-const BASIS_COLUMNS = [...BASES.map((basis) => ({ basis, derived: false })), ...BASES.map((basis) => ({ basis, derived: true }))];
+const BASIS_COLUMNS = [
+  ...BASES.map((basis) => ({ basis, derived: false })),
+  ...BASES.map((basis) => ({ basis, derived: true })),
+];
 
 /**
  * Relationships per type with one column per basis. HAS_FIGURE is left out of the basis table
@@ -48,18 +51,24 @@ function basisTable(rows: DataReport['relationships']): string[] {
     cells.set(cell(row.basis, row.derived), (cells.get(cell(row.basis, row.derived)) ?? 0) + row.count);
     byType.set(row.type, cells);
   }
-  const columns = BASIS_COLUMNS.filter((c) => rows.some((r) => r.basis === c.basis && r.derived === c.derived && r.type !== 'HAS_FIGURE'));
+  const columns = BASIS_COLUMNS.filter((c) =>
+    rows.some((r) => r.basis === c.basis && r.derived === c.derived && r.type !== 'HAS_FIGURE'),
+  );
   const header = ['type', ...columns.map((c) => cell(c.basis, c.derived)), 'total'];
   const lines = [`| ${header.join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|---:|`];
   const totals = new Map<string, number>();
   for (const [type, cells] of byType) {
     if (type === 'HAS_FIGURE') continue;
     const values = columns.map((c) => cells.get(cell(c.basis, c.derived)) ?? 0);
-    columns.forEach((c, i) => totals.set(cell(c.basis, c.derived), (totals.get(cell(c.basis, c.derived)) ?? 0) + values[i]!));
+    columns.forEach((c, i) =>
+      totals.set(cell(c.basis, c.derived), (totals.get(cell(c.basis, c.derived)) ?? 0) + values[i]!),
+    );
     lines.push(`| ${type} | ${values.join(' | ')} | ${values.reduce((a, b) => a + b, 0)} |`);
   }
   const totalValues = columns.map((c) => totals.get(cell(c.basis, c.derived)) ?? 0);
-  lines.push(`| **all** | ${totalValues.map((v) => `**${v}**`).join(' | ')} | **${totalValues.reduce((a, b) => a + b, 0)}** |`);
+  lines.push(
+    `| **all** | ${totalValues.map((v) => `**${v}**`).join(' | ')} | **${totalValues.reduce((a, b) => a + b, 0)}** |`,
+  );
   return lines;
 }
 

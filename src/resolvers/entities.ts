@@ -17,7 +17,10 @@ export const ACTOR_TYPE_OF_KIND = {
 } as const;
 
 // The graph stores kinds in snake_case (as seed files write them); the enum is upper case.
-const actorFields = { ...entityFields, kind: (actor: { kind: string | null }) => (actor.kind ?? '').toUpperCase() as ActorKind };
+const actorFields = {
+  ...entityFields,
+  kind: (actor: { kind: string | null }) => (actor.kind ?? '').toUpperCase() as ActorKind,
+};
 
 /** Resolvers of the entity types: the eleven actor types and the others. */
 export const entityResolvers = {

@@ -18,7 +18,9 @@ export const entityFields = {
     const types = args.types?.length ? [...args.types] : null;
     const direction: Direction = args.direction ?? 'BOTH';
     const bases = args.basis?.length ? [...args.basis] : null;
-    const after = args.after ? decodeCursor(args.after, RELATIONSHIPS_CURSOR, ['string', 'string', 'string', 'string']) : null;
+    const after = args.after
+      ? decodeCursor(args.after, RELATIONSHIPS_CURSOR, ['string', 'string', 'string', 'string'])
+      : null;
     const page = await ctx.loaders.relationshipsByEntity.load({ id: entity.id, types, direction, bases, first, after });
     return {
       ...page,

@@ -1,4 +1,11 @@
-import type { FactCheckResolvers, FigureResolvers, HopResolvers, PathResolvers, RelationshipEdgeResolvers, RelationshipType } from '../generated/graphql';
+import type {
+  FactCheckResolvers,
+  FigureResolvers,
+  HopResolvers,
+  PathResolvers,
+  RelationshipEdgeResolvers,
+  RelationshipType,
+} from '../generated/graphql';
 import { citationsOf } from '../models';
 
 /** Relationship types that state an absence. */

@@ -91,7 +91,10 @@ export function formatError(options: { stacktraces: boolean; maxTokens: number }
     const at = formatted.path ? { path: formatted.path } : {};
     if (original instanceof GraphQLError && original.extensions.code === ErrorCode.QUERY_TOO_COMPLEX) {
       // A limit's validation rule: Apollo relabelled it GRAPHQL_VALIDATION_FAILED.
-      return { message: formatted.message, extensions: { ...withoutStacktrace(formatted.extensions), code: ErrorCode.QUERY_TOO_COMPLEX } };
+      return {
+        message: formatted.message,
+        extensions: { ...withoutStacktrace(formatted.extensions), code: ErrorCode.QUERY_TOO_COMPLEX },
+      };
     }
     if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && isTokenLimitError(formatted.message)) {
       return limitExceeded('tokens', options.maxTokens, undefined, 'number of tokens');
@@ -105,7 +108,11 @@ export function formatError(options: { stacktraces: boolean; maxTokens: number }
       return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     }
     if (original instanceof DatabaseUnavailableError) {
-      return { message: 'The database is not available right now; try again shortly.', ...at, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+      return {
+        message: 'The database is not available right now; try again shortly.',
+        ...at,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     if (original instanceof QueryTimeoutError) {
       return { message: original.message, ...at, extensions: { code: ErrorCode.TIMEOUT } };
@@ -113,7 +120,10 @@ export function formatError(options: { stacktraces: boolean; maxTokens: number }
     return {
       message: 'Internal server error.',
       ...at,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(options.stacktraces ? { stacktrace: formatted.extensions?.stacktrace } : {}) },
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        ...(options.stacktraces ? { stacktrace: formatted.extensions?.stacktrace } : {}),
+      },
     };
   };
 }
@@ -288,7 +298,12 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
   });
   app.get('/metrics', async (req, res) => {
     if (settings.metricsToken && req.headers.authorization !== `Bearer ${settings.metricsToken}`) {
-      sendHttpError(res, 401, ErrorCode.UNAUTHENTICATED, 'The metrics need the bearer token set in MEDICON_METRICS_TOKEN.');
+      sendHttpError(
+        res,
+        401,
+        ErrorCode.UNAUTHENTICATED,
+        'The metrics need the bearer token set in MEDICON_METRICS_TOKEN.',
+      );
       return;
     }
     metrics.neo4jAvailable.set(db.isKnownUnavailable ? 0 : 1);
@@ -306,22 +321,34 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
     express.json({ limit: settings.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, callerFrom(req.headers.authorization, settings.writeTokens), settings.writeTokens.enabled, req.log),
+        createContext(
+          db,
+          callerFrom(req.headers.authorization, settings.writeTokens),
+          settings.writeTokens.enabled,
+          req.log,
+        ),
     }),
   );
   // Requests that fail before Apollo (a body too large or not JSON) or outside it: JSON errors,
   // never express's HTML page with a stack trace.
-  app.use((error: { type?: string; status?: number; limit?: number }, req: Request, res: Response, _next: NextFunction) => {
-    if (error.type === 'entity.too.large') {
-      sendHttpError(res, 413, 'BAD_REQUEST', `The request body is larger than the limit of ${error.limit ?? settings.limits.maxBodyBytes} bytes.`);
-    } else if (error.type === 'entity.parse.failed') {
-      sendHttpError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-    } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
-      sendHttpError(res, error.status, 'BAD_REQUEST', 'The request could not be read.');
-    } else {
-      (req.log ?? log).error({ err: error }, 'Request failed');
-      sendHttpError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
-    }
-  });
+  app.use(
+    (error: { type?: string; status?: number; limit?: number }, req: Request, res: Response, _next: NextFunction) => {
+      if (error.type === 'entity.too.large') {
+        sendHttpError(
+          res,
+          413,
+          'BAD_REQUEST',
+          `The request body is larger than the limit of ${error.limit ?? settings.limits.maxBodyBytes} bytes.`,
+        );
+      } else if (error.type === 'entity.parse.failed') {
+        sendHttpError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+        sendHttpError(res, error.status, 'BAD_REQUEST', 'The request could not be read.');
+      } else {
+        (req.log ?? log).error({ err: error }, 'Request failed');
+        sendHttpError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+      }
+    },
+  );
   return { app, apollo, httpServer, metrics, settings };
 }

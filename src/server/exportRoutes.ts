@@ -11,7 +11,13 @@ import { EXPORT_FORMATS, isExportFormatName } from '../export/formats';
 import type { CompanyStage, GraphNodeKind, RelationshipType } from '../generated/graphql';
 import { badUserInput } from '../graphql/errors';
 import type { Logger } from './logging';
-import { COMPANY_STAGES, GRAPH_NODE_KINDS, GRAPH_RELATIONSHIP_TYPES, subgraph, type SubgraphArgs } from '../queries/subgraph';
+import {
+  COMPANY_STAGES,
+  GRAPH_NODE_KINDS,
+  GRAPH_RELATIONSHIP_TYPES,
+  subgraph,
+  type SubgraphArgs,
+} from '../queries/subgraph';
 import { BASES, type Basis } from '../seed/model';
 
 /**
@@ -27,17 +33,31 @@ import { BASES, type Basis } from '../seed/model';
  * `{ error: { code, message } }`: 400 BAD_USER_INPUT, 404 NOT_FOUND, 503 SERVICE_UNAVAILABLE.
  */
 
-
 /** The largest POST body of an export (a view's filters and ids). */
 export const EXPORT_BODY_LIMIT_BYTES = 1024 * 1024;
 
-const GET_PARAMETERS = ['kinds', 'themes', 'regions', 'stages', 'around', 'depth', 'relationshipTypes', 'basis', 'limit'] as const;
+const GET_PARAMETERS = [
+  'kinds',
+  'themes',
+  'regions',
+  'stages',
+  'around',
+  'depth',
+  'relationshipTypes',
+  'basis',
+  'limit',
+] as const;
 
 const stringList = z.array(z.string());
 /** The POST body: Query.graph's variables. Enum values are checked below, as for GET. */
 const exportBody = z.strictObject({
   filter: z
-    .strictObject({ kinds: stringList.nullish(), themes: stringList.nullish(), regions: stringList.nullish(), stages: stringList.nullish() })
+    .strictObject({
+      kinds: stringList.nullish(),
+      themes: stringList.nullish(),
+      regions: stringList.nullish(),
+      stages: stringList.nullish(),
+    })
     .nullish(),
   around: z.strictObject({ ids: stringList, depth: z.number().nullish() }).nullish(),
   relationshipTypes: stringList.nullish(),
@@ -46,7 +66,11 @@ const exportBody = z.strictObject({
 });
 type ExportBody = z.infer<typeof exportBody>;
 
-function enumValues<T extends string>(given: readonly string[] | null | undefined, allowed: readonly T[], parameter: string): T[] | null {
+function enumValues<T extends string>(
+  given: readonly string[] | null | undefined,
+  allowed: readonly T[],
+  parameter: string,
+): T[] | null {
   if (!given?.length) return null;
   return given.map((value) => {
     const normalised = value.trim().toUpperCase().replace(/-/g, '_');
@@ -70,7 +94,11 @@ function toSubgraphArgs(body: ExportBody): SubgraphArgs {
   return {
     filter,
     around: body.around ? { ids: body.around.ids, depth: body.around.depth ?? 1 } : null,
-    relationshipTypes: enumValues<RelationshipType>(body.relationshipTypes, GRAPH_RELATIONSHIP_TYPES, 'relationshipTypes'),
+    relationshipTypes: enumValues<RelationshipType>(
+      body.relationshipTypes,
+      GRAPH_RELATIONSHIP_TYPES,
+      'relationshipTypes',
+    ),
     basis: enumValues<Basis>(body.basis, BASES, 'basis'),
     limit: body.limit ?? null,
   };
@@ -78,7 +106,8 @@ function toSubgraphArgs(body: ExportBody): SubgraphArgs {
 
 function integerParameter(value: string | undefined, parameter: string): number | null {
   if (value === undefined || value === '') return null;
-  if (!/^-?\d+$/.test(value)) throw badUserInput(`"${parameter}" must be a whole number, not "${value.slice(0, 80)}".`, parameter);
+  if (!/^-?\d+$/.test(value))
+    throw badUserInput(`"${parameter}" must be a whole number, not "${value.slice(0, 80)}".`, parameter);
   return Number(value);
 }
 
@@ -86,12 +115,18 @@ function integerParameter(value: string | undefined, parameter: string): number 
 function bodyFromQuery(query: Request['query']): ExportBody {
   const unknown = Object.keys(query).find((name) => !(GET_PARAMETERS as readonly string[]).includes(name));
   if (unknown) {
-    throw badUserInput(`"${unknown.slice(0, 80)}" is not a parameter of /export; they are ${GET_PARAMETERS.join(', ')}.`, unknown);
+    throw badUserInput(
+      `"${unknown.slice(0, 80)}" is not a parameter of /export; they are ${GET_PARAMETERS.join(', ')}.`,
+      unknown,
+    );
   }
   const list = (name: (typeof GET_PARAMETERS)[number]) => {
     const raw = query[name];
     const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
-    const items = values.flatMap((value) => value.split(',')).map((item) => item.trim()).filter((item) => item.length > 0);
+    const items = values
+      .flatMap((value) => value.split(','))
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0);
     return items.length > 0 ? items : null;
   };
   const single = (name: (typeof GET_PARAMETERS)[number]) => {
@@ -101,7 +136,8 @@ function bodyFromQuery(query: Request['query']): ExportBody {
   };
   const around = list('around');
   const depth = integerParameter(single('depth'), 'depth');
-  if (depth !== null && !around) throw badUserInput('"depth" needs "around": the entities to count the hops from.', 'depth');
+  if (depth !== null && !around)
+    throw badUserInput('"depth" needs "around": the entities to count the hops from.', 'depth');
   return {
     filter: { kinds: list('kinds'), themes: list('themes'), regions: list('regions'), stages: list('stages') },
     around: around ? { ids: around, depth } : null,
@@ -136,7 +172,10 @@ function sendError(res: Response, error: unknown, logger: Logger): void {
   } else if (error instanceof DatabaseUnavailableError) {
     logger.warn(error.message);
     res.status(503).json({
-      error: { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is not available right now; try again shortly.' },
+      error: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        message: 'The database is not available right now; try again shortly.',
+      },
     });
   } else if (error instanceof QueryTimeoutError) {
     logger.warn(error.message);
@@ -200,7 +239,10 @@ export function exportRoutes(db: Database, logger: Logger): Router {
     }
   };
 
-  router.get('/export/:format', download((req) => bodyFromQuery(req.query)));
+  router.get(
+    '/export/:format',
+    download((req) => bodyFromQuery(req.query)),
+  );
   router.post(
     '/export/:format',
     express.json({ limit: EXPORT_BODY_LIMIT_BYTES }),
@@ -208,7 +250,10 @@ export function exportRoutes(db: Database, logger: Logger): Router {
       const parsed = exportBody.safeParse(req.body ?? {});
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw badUserInput(`The request body does not fit: ${issue.path.join('.') || 'body'}: ${issue.message}.`, issue.path.join('.'));
+        throw badUserInput(
+          `The request body does not fit: ${issue.path.join('.') || 'body'}: ${issue.message}.`,
+          issue.path.join('.'),
+        );
       }
       return parsed.data;
     }),

@@ -48,7 +48,10 @@ function armorRule(
     n: max,
     exposeLimits: true,
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(limit, max, foundIn(error.message), what))],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(tooComplex(limit, max, foundIn(error.message), what)),
+    ],
   }) as ValidationRule;
 }
 
@@ -80,7 +83,10 @@ function listSize(value: unknown): number | undefined {
  */
 export const rowEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
   const selection = Math.max(1, childComplexity);
-  const size = listSize(args.first) ?? listSize(args.limit) ?? (Array.isArray(args.ids) ? Math.max(1, args.ids.length) : undefined);
+  const size =
+    listSize(args.first) ??
+    listSize(args.limit) ??
+    (Array.isArray(args.ids) ? Math.max(1, args.ids.length) : undefined);
   if (size !== undefined) return size * selection;
   return isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
 };
@@ -94,8 +100,13 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
     const rootType =
-      node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-    if (!rootType) context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+      node.operation === 'query'
+        ? schema.getQueryType()
+        : node.operation === 'mutation'
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
+    if (!rootType)
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
   },
 });
 
@@ -120,7 +131,8 @@ export function costLimitPlugin<TContext extends object>(maxCost: number): Apoll
           } catch (error) {
             // Bad variables: execution reports them with the right code. Too many query nodes
             // (after fragment expansion) is itself a cost rejection.
-            if (/nodes|maximum/i.test((error as Error).message)) throw tooComplex('cost', maxCost, undefined, 'estimated cost');
+            if (/nodes|maximum/i.test((error as Error).message))
+              throw tooComplex('cost', maxCost, undefined, 'estimated cost');
             return;
           }
           if (cost > maxCost) throw tooComplex('cost', maxCost, cost, 'estimated cost (rows it may return)');

@@ -38,7 +38,8 @@ async function settled(): Promise<void> {
 
 async function drawnCounts(): Promise<{ nodes: number; edges: number; statusNodes: number }> {
   return page.evaluate(() => {
-    const cy = (window as unknown as { explorer: { cy: { nodes(): { length: number }; edges(): { length: number } } } }).explorer.cy;
+    const cy = (window as unknown as { explorer: { cy: { nodes(): { length: number }; edges(): { length: number } } } })
+      .explorer.cy;
     const status = document.getElementById('status')!;
     return { nodes: cy.nodes().length, edges: cy.edges().length, statusNodes: Number(status.dataset.nodes) };
   });
@@ -46,8 +47,13 @@ async function drawnCounts(): Promise<{ nodes: number; edges: number; statusNode
 
 async function drawnIds(): Promise<string[]> {
   return page.evaluate(() => {
-    const cy = (window as unknown as { explorer: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } }).explorer.cy;
-    return cy.nodes().map((node) => node.id()).sort();
+    const cy = (
+      window as unknown as { explorer: { cy: { nodes(): { map(f: (n: { id(): string }) => string): string[] } } } }
+    ).explorer.cy;
+    return cy
+      .nodes()
+      .map((node) => node.id())
+      .sort();
   });
 }
 
@@ -97,7 +103,9 @@ test('the explorer draws the seeded graph, coloured by kind, with a legend', asy
   const whole = await ask<{ graph: GraphShape }>(graphQuery);
   expect(counts.edges).toBe(whole.graph.edges.length);
   // The legend counts what is drawn, kind by kind.
-  const legend = await page.$$eval('#legend .count', (spans) => spans.reduce((sum, s) => sum + Number(s.textContent), 0));
+  const legend = await page.$$eval('#legend .count', (spans) =>
+    spans.reduce((sum, s) => sum + Number(s.textContent), 0),
+  );
   expect(legend).toBe(seed.entities.length);
   await screenshot(page, 'explorer-loaded');
 });
@@ -111,23 +119,31 @@ test('search finds "MAX IV", and choosing it shows its details', async () => {
   await page.waitForSelector('#details[data-state="ready"] h2');
   expect(await page.textContent('#details h2')).toContain('MAX IV');
   await settled();
-  await page.waitForFunction(() => !(window as unknown as { explorer: { cy: { animated(): boolean } } }).explorer.cy.animated());
+  await page.waitForFunction(
+    () => !(window as unknown as { explorer: { cy: { animated(): boolean } } }).explorer.cy.animated(),
+  );
   // The README's picture (docs/explorer.png) is this screenshot.
   await screenshot(page, 'explorer-max-iv');
 });
 
 test('clicking a node shows its quoted sources and relationships', async () => {
-  const names = (e: (typeof seed.entities)[number]) => [e.props.name, e.props.nameEn, ...((e.props.aliases as string[]) ?? [])] as string[];
-  const maxIv = seed.entities.find((e) => names(e).includes('MAX IV')) ?? seed.entities.find((e) => names(e).some((n) => n.includes('MAX IV')))!;
+  const names = (e: (typeof seed.entities)[number]) =>
+    [e.props.name, e.props.nameEn, ...((e.props.aliases as string[]) ?? [])] as string[];
+  const maxIv =
+    seed.entities.find((e) => names(e).includes('MAX IV')) ??
+    seed.entities.find((e) => names(e).some((n) => n.includes('MAX IV')))!;
   expect(maxIv).toBeDefined();
-  const { entity } = await ask<{ entity: { id: string; sources: { quote: string }[]; relationships: { totalCount: number } } }>(
-    `query($ref: ID!) { entity(ref: $ref) { id sources { quote } relationships(first: 1) { totalCount } } }`,
-    { ref: maxIv.props.id },
-  );
+  const { entity } = await ask<{
+    entity: { id: string; sources: { quote: string }[]; relationships: { totalCount: number } };
+  }>(`query($ref: ID!) { entity(ref: $ref) { id sources { quote } relationships(first: 1) { totalCount } } }`, {
+    ref: maxIv.props.id,
+  });
   await page.evaluate(() => (window as unknown as { explorer: { cy: any } }).explorer.cy.elements().unselect());
   await clickNode(entity.id);
   await page.waitForSelector('#details[data-state="ready"] .node-sources blockquote');
-  const selected = await page.evaluate(() => (window as unknown as { explorer: { cy: any } }).explorer.cy.$(':selected').map((n: any) => n.id()));
+  const selected = await page.evaluate(() =>
+    (window as unknown as { explorer: { cy: any } }).explorer.cy.$(':selected').map((n: any) => n.id()),
+  );
   expect(selected).toEqual([entity.id]);
   const quotes = await page.$$eval('#details .node-sources blockquote', (nodes) => nodes.map((n) => n.textContent));
   expect(quotes).toEqual(entity.sources.map((s) => s.quote));
@@ -136,7 +152,9 @@ test('clicking a node shows its quoted sources and relationships', async () => {
 });
 
 test('a region filter and a kind checkbox change what is drawn, to what Query.graph answers', async () => {
-  const regions = await page.$$eval('#region-filter option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const regions = await page.$$eval('#region-filter option', (options) =>
+    options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+  );
   // The region with the most entities in it: a filter that keeps something and drops something.
   let best = { region: '', count: 0 };
   for (const region of regions) {
@@ -155,16 +173,27 @@ test('a region filter and a kind checkbox change what is drawn, to what Query.gr
   const kind = graph.nodes[0]!.kind;
   await page.uncheck(`#legend input[data-kind="${kind}"]`);
   await settled();
-  expect(await drawnIds()).toEqual(graph.nodes.filter((n) => n.kind !== kind).map((n) => n.id).sort());
+  expect(await drawnIds()).toEqual(
+    graph.nodes
+      .filter((n) => n.kind !== kind)
+      .map((n) => n.id)
+      .sort(),
+  );
 });
 
 test('a download link gives the file of the current view', async () => {
   const filter = await page.evaluate(() => ({
     region: (document.getElementById('region-filter') as HTMLSelectElement).value,
-    hidden: Array.from(document.querySelectorAll<HTMLInputElement>('#legend input')).filter((i) => !i.checked).map((i) => i.dataset.kind!),
+    hidden: Array.from(document.querySelectorAll<HTMLInputElement>('#legend input'))
+      .filter((i) => !i.checked)
+      .map((i) => i.dataset.kind!),
   }));
-  const kinds = (await page.$$eval('#legend input', (inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.kind!))).filter((k) => !filter.hidden.includes(k));
-  const { graph } = await ask<{ graph: GraphShape }>(graphQuery, { filter: { regions: filter.region ? [filter.region] : null, kinds } });
+  const kinds = (
+    await page.$$eval('#legend input', (inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.kind!))
+  ).filter((k) => !filter.hidden.includes(k));
+  const { graph } = await ask<{ graph: GraphShape }>(graphQuery, {
+    filter: { regions: filter.region ? [filter.region] : null, kinds },
+  });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#downloads a[data-format="gexf"]')]);
   expect(download.suggestedFilename()).toBe('medicon-graph.gexf');
   const file = path.join(SCREENSHOTS_DIR, '..', 'downloads', download.suggestedFilename());
@@ -193,7 +222,10 @@ test('"Show neighbours" adds a node\'s neighbours, and the download then holds e
 
   const { graph: view } = await ask<{ graph: GraphShape }>(graphQuery, { around: { ids: after, depth: 0 } });
   expect((await drawnCounts()).edges).toBe(view.edges.length);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#downloads a[data-format="graphml"]')]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#downloads a[data-format="graphml"]'),
+  ]);
   expect(download.suggestedFilename()).toBe('medicon-graph.graphml');
   const file = path.join(SCREENSHOTS_DIR, '..', 'downloads', 'view.graphml');
   await download.saveAs(file);

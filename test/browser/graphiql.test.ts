@@ -38,7 +38,10 @@ test('GraphiQL runs a query typed into it and shows its result', async () => {
   );
   const slug = known.body.data!.graph.nodes[0]!.attributes.slug;
   const query = `{ entity(ref: "${slug}") { name relationships(first: 3) { totalCount } } }`;
-  const { body } = await postGraphQL<{ entity: { name: string; relationships: { totalCount: number } } }>(server, query);
+  const { body } = await postGraphQL<{ entity: { name: string; relationships: { totalCount: number } } }>(
+    server,
+    query,
+  );
   const expected = body.data!.entity;
   await editor.click();
   await page.keyboard.press('Control+A');

@@ -17,14 +17,19 @@ beforeAll(async () => {
 afterAll(() => stopSeededServer(db, server));
 
 test('actors(first: 5) over HTTP returns actors read from Neo4j, with the total', async () => {
-  const { status, body } = await postGraphQL(server, '{ actors(first: 5) { totalCount edges { cursor node { id name nameEn kind slug } } } }');
+  const { status, body } = await postGraphQL(
+    server,
+    '{ actors(first: 5) { totalCount edges { cursor node { id name nameEn kind slug } } } }',
+  );
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
   expect(body.data.actors.totalCount).toBe(seededActors.length);
   expect(body.data.actors.edges).toHaveLength(5);
   const expected = [...seededActors]
     .map((a) => a.record)
-    .sort((a, b) => (sortKey(a.name) < sortKey(b.name) ? -1 : sortKey(a.name) > sortKey(b.name) ? 1 : a.id < b.id ? -1 : 1))
+    .sort((a, b) =>
+      sortKey(a.name) < sortKey(b.name) ? -1 : sortKey(a.name) > sortKey(b.name) ? 1 : a.id < b.id ? -1 : 1,
+    )
     .slice(0, 5);
   expect(body.data.actors.edges.map((e: any) => e.node.slug)).toEqual(expected.map((a) => a.id));
   expect(body.data.actors.edges[0].node.id).toBe(toGlobalId('Actor', expected[0]!.id));
@@ -35,7 +40,11 @@ test('walking every page returns each actor exactly once', async () => {
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const { body }: { body: any } = await postGraphQL(server, 'query ($after: String) { actors(first: 7, after: $after) { nodes { slug } pageInfo { hasNextPage endCursor hasPreviousPage } } }', { after });
+    const { body }: { body: any } = await postGraphQL(
+      server,
+      'query ($after: String) { actors(first: 7, after: $after) { nodes { slug } pageInfo { hasNextPage endCursor hasPreviousPage } } }',
+      { after },
+    );
     expect(body.errors).toBeUndefined();
     const page: any = body.data.actors;
     seen.push(...page.nodes.map((n: any) => n.slug));
@@ -52,7 +61,10 @@ test('walking every page returns each actor exactly once', async () => {
 test('a relationship field on 20 actors costs one query for the field, not twenty', async () => {
   const ctx = createContext(db);
   const result = await server.apollo.executeOperation(
-    { query: '{ actors(first: 20) { nodes { name relationships(first: 5) { edges { type direction node { name } } } } } }' },
+    {
+      query:
+        '{ actors(first: 20) { nodes { name relationships(first: 5) { edges { type direction node { name } } } } } }',
+    },
     { contextValue: ctx },
   );
   expect(result.body.kind).toBe('single');
@@ -66,7 +78,10 @@ test('a relationship field on 20 actors costs one query for the field, not twent
   // One level deeper (the cited documents of every relationship) costs one more query.
   const nested = createContext(db);
   await server.apollo.executeOperation(
-    { query: '{ actors(first: 20) { nodes { relationships(first: 5) { edges { sources { quote source { title } } } } } } }' },
+    {
+      query:
+        '{ actors(first: 20) { nodes { relationships(first: 5) { edges { sources { quote source { title } } } } } } }',
+    },
     { contextValue: nested },
   );
   expect(nested.queries.names).toEqual(['actorsPage', 'relationshipsByEntity', 'sourcesById']);
@@ -102,12 +117,28 @@ test('actor(id) and node(id) find an actor, its relationships and their sources'
 test('bad input gets BAD_USER_INPUT or NOT_FOUND with a message naming the value, and no stack trace', async () => {
   const cases: [string, string, RegExp][] = [
     ['{ actor(id: "garbage!") { name } }', 'BAD_USER_INPUT', /^"garbage!" is not a valid id\.$/],
-    [`{ actor(id: "${toGlobalId('Actor', 'no-such-actor')}") { name } }`, 'NOT_FOUND', /^No actor has the id "[\w-]+"\.$/],
-    [`{ actor(id: "${toGlobalId('Theme', 'atmp')}") { name } }`, 'BAD_USER_INPUT', /is the id of a Theme, not of an Actor\.$/],
+    [
+      `{ actor(id: "${toGlobalId('Actor', 'no-such-actor')}") { name } }`,
+      'NOT_FOUND',
+      /^No actor has the id "[\w-]+"\.$/,
+    ],
+    [
+      `{ actor(id: "${toGlobalId('Theme', 'atmp')}") { name } }`,
+      'BAD_USER_INPUT',
+      /is the id of a Theme, not of an Actor\.$/,
+    ],
     ['{ actors(first: 0) { totalCount } }', 'BAD_USER_INPUT', /^"first" must be from 1 to 100, not 0\.$/],
     ['{ actors(first: 101) { totalCount } }', 'BAD_USER_INPUT', /^"first" must be from 1 to 100, not 101\.$/],
-    ['{ actors(first: 5, after: "bogus") { totalCount } }', 'BAD_USER_INPUT', /^"bogus" is not a valid cursor for this list\.$/],
-    ['{ actors(first: 5) { nodes { relationships(first: 500) { totalCount } } } }', 'BAD_USER_INPUT', /^"first" must be from 1 to 100, not 500\.$/],
+    [
+      '{ actors(first: 5, after: "bogus") { totalCount } }',
+      'BAD_USER_INPUT',
+      /^"bogus" is not a valid cursor for this list\.$/,
+    ],
+    [
+      '{ actors(first: 5) { nodes { relationships(first: 500) { totalCount } } } }',
+      'BAD_USER_INPUT',
+      /^"first" must be from 1 to 100, not 500\.$/,
+    ],
     ['{ actors { totalCount } }', 'GRAPHQL_VALIDATION_FAILED', /"first"/],
   ];
   for (const [query, code, message] of cases) {
@@ -120,7 +151,7 @@ test('bad input gets BAD_USER_INPUT or NOT_FOUND with a message naming the value
   }
 });
 
-test('a browser opening /graphql gets the project\'s own GraphiQL, with no CDN', async () => {
+test("a browser opening /graphql gets the project's own GraphiQL, with no CDN", async () => {
   const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
   expect(page.status).toBe(200);
   const html = await page.text();

@@ -27,7 +27,11 @@ function entitiesAtLevels(data: any): number[] {
   const walk = (nodes: any[], level: number) => {
     for (const node of nodes) {
       levels[level]!.add(node.slug);
-      if (node.relationships) walk(node.relationships.edges.map((e: any) => e.node), level + 1);
+      if (node.relationships)
+        walk(
+          node.relationships.edges.map((e: any) => e.node),
+          level + 1,
+        );
     }
   };
   walk(data.actors.nodes, 0);

@@ -48,7 +48,9 @@ test('the synthetic graph is deterministic: one seed gives the same records, ano
 
 test('the loader refuses a database that holds curated data, and writes curated-shaped nodes otherwise', async () => {
   await prepareDatabase(db, { reloadSeed: true, seedDir: 'test/fixtures/seed-small', documentsDir: 'seed/documents' });
-  await expect(loadSyntheticGraph(db, new SyntheticGraph({ actors: 60, seed: 3 }))).rejects.toBeInstanceOf(CuratedDataError);
+  await expect(loadSyntheticGraph(db, new SyntheticGraph({ actors: 60, seed: 3 }))).rejects.toBeInstanceOf(
+    CuratedDataError,
+  );
   await emptyGraph(db);
 
   const summary = await loadSyntheticGraph(db, new SyntheticGraph({ actors: 60, seed: 3 }));
@@ -63,55 +65,64 @@ test('the loader refuses a database that holds curated data, and writes curated-
     expect(row.provenance).toBe(true);
   }
   // Loading the same graph again gives the same graph.
-  expect((await loadSyntheticGraph(db, new SyntheticGraph({ actors: 60, seed: 3 }))).fingerprint).toBe(summary.fingerprint);
+  expect((await loadSyntheticGraph(db, new SyntheticGraph({ actors: 60, seed: 3 }))).fingerprint).toBe(
+    summary.fingerprint,
+  );
 });
 
 test('firstDifference names where two answers differ', () => {
-  expect(firstDifference([{ id: 'a', themes: [{ id: 'x' }] }], [{ id: 'a', themes: [{ id: 'y' }] }])).toBe('[0].themes[0].id: "x" vs "y"');
+  expect(firstDifference([{ id: 'a', themes: [{ id: 'x' }] }], [{ id: 'a', themes: [{ id: 'y' }] }])).toBe(
+    '[0].themes[0].id: "x" vs "y"',
+  );
   expect(firstDifference({ total: 3 }, { total: 3, extra: 1 })).toBe('.extra: undefined vs 1');
 });
 
-test(
-  'the benchmark runs every workload at a tiny size: (a) returns the same data as (b) and (c), and the report is written',
-  async () => {
-    const { external } = loadConfig(process.env, 'test');
-    const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medicon-bench-smoke-'));
-    try {
-      const { result, reportFile } = await runBenchmark({
-        sizes: [200],
-        seed: 7,
-        seconds: 0.2,
-        rounds: 1,
-        warmupSeconds: 0.1,
-        concurrencies: [1, 2],
-        neo4j: { uri: external!.uri, user: external!.user, password: external!.password },
-        neo4jDescription: 'the test database',
-        resultsDir,
-        reportName: 'smoke',
-        command: 'jest benchSmoke',
-        log: () => undefined,
-      });
-      const [size] = result.sizes;
-      expect(size!.workloads.map((w) => w.id)).toEqual(['w1-member-page', 'w2-fan-out', 'w3-page-1', 'w3-deep-page', 'w4-filter-count', 'w5-search']);
-      for (const workload of size!.workloads) {
-        expect({ id: workload.id, errors: workload.check.errors }).toEqual({ id: workload.id, errors: {} });
-        expect({ id: workload.id, equal: workload.check.apiEqualsLibrary }).toEqual({ id: workload.id, equal: true });
-        expect({ id: workload.id, equal: workload.check.apiEqualsCypher }).toEqual({ id: workload.id, equal: true });
-        expect(workload.check.roundTrips.cypher).toBe(1);
-        expect(workload.check.roundTrips.api).toBeGreaterThanOrEqual(1);
-        expect(workload.check.roundTrips.library).toBeGreaterThanOrEqual(1);
-        for (const system of ['api', 'library', 'cypher'] as const) {
-          expect(Object.keys(workload.measurements[system] ?? {})).toEqual(['1', '2']);
-        }
+test('the benchmark runs every workload at a tiny size: (a) returns the same data as (b) and (c), and the report is written', async () => {
+  const { external } = loadConfig(process.env, 'test');
+  const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'medicon-bench-smoke-'));
+  try {
+    const { result, reportFile } = await runBenchmark({
+      sizes: [200],
+      seed: 7,
+      seconds: 0.2,
+      rounds: 1,
+      warmupSeconds: 0.1,
+      concurrencies: [1, 2],
+      neo4j: { uri: external!.uri, user: external!.user, password: external!.password },
+      neo4jDescription: 'the test database',
+      resultsDir,
+      reportName: 'smoke',
+      command: 'jest benchSmoke',
+      log: () => undefined,
+    });
+    const [size] = result.sizes;
+    expect(size!.workloads.map((w) => w.id)).toEqual([
+      'w1-member-page',
+      'w2-fan-out',
+      'w3-page-1',
+      'w3-deep-page',
+      'w4-filter-count',
+      'w5-search',
+    ]);
+    for (const workload of size!.workloads) {
+      expect({ id: workload.id, errors: workload.check.errors }).toEqual({ id: workload.id, errors: {} });
+      expect({ id: workload.id, equal: workload.check.apiEqualsLibrary }).toEqual({ id: workload.id, equal: true });
+      expect({ id: workload.id, equal: workload.check.apiEqualsCypher }).toEqual({ id: workload.id, equal: true });
+      expect(workload.check.roundTrips.cypher).toBe(1);
+      expect(workload.check.roundTrips.api).toBeGreaterThanOrEqual(1);
+      expect(workload.check.roundTrips.library).toBeGreaterThanOrEqual(1);
+      for (const system of ['api', 'library', 'cypher'] as const) {
+        expect(Object.keys(workload.measurements[system] ?? {})).toEqual(['1', '2']);
       }
-      const report = fs.readFileSync(reportFile, 'utf8');
-      for (const workload of size!.workloads) expect(report).toContain(`### ${workload.id}`);
-      expect(report).toContain('## Targets');
-      const json = JSON.parse(fs.readFileSync(path.join(resultsDir, 'smoke.json'), 'utf8')) as { sizes: { actors: number }[] };
-      expect(json.sizes[0]!.actors).toBe(200);
-    } finally {
-      fs.rmSync(resultsDir, { recursive: true, force: true });
     }
-  },
-  300_000,
-);
+    const report = fs.readFileSync(reportFile, 'utf8');
+    for (const workload of size!.workloads) expect(report).toContain(`### ${workload.id}`);
+    expect(report).toContain('## Targets');
+    const json = JSON.parse(fs.readFileSync(path.join(resultsDir, 'smoke.json'), 'utf8')) as {
+      sizes: { actors: number }[];
+    };
+    expect(json.sizes[0]!.actors).toBe(200);
+  } finally {
+    fs.rmSync(resultsDir, { recursive: true, force: true });
+  }
+}, 300_000);

@@ -70,7 +70,9 @@ test('the start command serves, and Ctrl-C drains, closes the driver and exits c
 test('a wrong password exits non-zero with a message naming the credentials', async () => {
   const { code, output } = await runStart({ NEO4J_URI: testNeo4j.uri, NEO4J_PASSWORD: 'not-the-password', PORT: '0' });
   expect(code).toBe(1);
-  expect(output).toMatch(/error: Neo4j at bolt:\/\/127\.0\.0\.1:\d+ rejected user "neo4j" and its password .*check NEO4J_USER and NEO4J_PASSWORD\./);
+  expect(output).toMatch(
+    /error: Neo4j at bolt:\/\/127\.0\.0\.1:\d+ rejected user "neo4j" and its password .*check NEO4J_USER and NEO4J_PASSWORD\./,
+  );
 });
 
 test('an unreachable NEO4J_URI exits non-zero with a message naming the URI', async () => {
@@ -113,9 +115,11 @@ test('a Bolt port in use stops the local server from starting, with a message na
         name: 'port-check',
         settings: { runtimeDir, boltPort: busy.port, heapSize: '256m', pageCacheSize: '64m', startTimeoutSeconds: 10 },
       }),
-    ).rejects.toThrow(new ConfigError(
-      `Port ${busy.port} on 127.0.0.1 is in use by another process, so Neo4j (port-check) cannot listen there; stop that process or choose another port with NEO4J_BOLT_PORT.`,
-    ));
+    ).rejects.toThrow(
+      new ConfigError(
+        `Port ${busy.port} on 127.0.0.1 is in use by another process, so Neo4j (port-check) cannot listen there; stop that process or choose another port with NEO4J_BOLT_PORT.`,
+      ),
+    );
   } finally {
     busy.close();
   }
@@ -123,23 +127,33 @@ test('a Bolt port in use stops the local server from starting, with a message na
 
 test('no Java at all, or only an unsupported one, is named with what was tried', () => {
   const emptyJvmRoot = tempDir('jvm');
-  expect(() => findJava({ PATH: '' }, emptyJvmRoot)).toThrow(/Neo4j 5 needs Java 17 or 21, and none was found \(tried java \(not found\)\)/);
+  expect(() => findJava({ PATH: '' }, emptyJvmRoot)).toThrow(
+    /Neo4j 5 needs Java 17 or 21, and none was found \(tried java \(not found\)\)/,
+  );
 
   // A JDK that Neo4j 5 refuses (as the machine's newer Temurin is) is passed over, and said so.
   const fakeHome = path.join(emptyJvmRoot, 'jdk-25');
   fs.mkdirSync(path.join(fakeHome, 'bin'), { recursive: true });
-  fs.writeFileSync(path.join(fakeHome, 'bin', 'java'), '#!/bin/sh\necho \'openjdk version "25.0.1" 2025-10-21\' >&2\n', { mode: 0o755 });
-  expect(() => findJava({ PATH: '', JAVA_HOME: fakeHome }, emptyJvmRoot)).toThrow(/tried .*jdk-25\/bin\/java \(Java 25\)/);
+  fs.writeFileSync(
+    path.join(fakeHome, 'bin', 'java'),
+    '#!/bin/sh\necho \'openjdk version "25.0.1" 2025-10-21\' >&2\n',
+    { mode: 0o755 },
+  );
+  expect(() => findJava({ PATH: '', JAVA_HOME: fakeHome }, emptyJvmRoot)).toThrow(
+    /tried .*jdk-25\/bin\/java \(Java 25\)/,
+  );
 });
 
-test('the machine\'s own Java is found and is 17 or 21', () => {
+test("the machine's own Java is found and is 17 or 21", () => {
   expect(findJava()).toBeTruthy();
 });
 
 test('Maven missing (before the jars were fetched) is named', () => {
   const runtimeDir = tempDir('neo4j-runtime');
   const settings = { runtimeDir, boltPort: 1, heapSize: '256m', pageCacheSize: '64m', startTimeoutSeconds: 10 };
-  expect(() => ensureJars(settings, () => undefined, { PATH: '' })).toThrow(/Maven \(mvn\) is needed once to fetch the Neo4j jars/);
+  expect(() => ensureJars(settings, () => undefined, { PATH: '' })).toThrow(
+    /Maven \(mvn\) is needed once to fetch the Neo4j jars/,
+  );
 });
 
 afterAll(removeTempDirs);

@@ -15,7 +15,9 @@ let db: Database;
 let server: TestServer;
 
 const seed = toWriteParams(loadSeedFiles(SEED_DIR));
-const entities = new Map(seed.entities.map((e) => [e.props.id as string, { label: e.label, kind: e.props.kind as string | undefined }]));
+const entities = new Map(
+  seed.entities.map((e) => [e.props.id as string, { label: e.label, kind: e.props.kind as string | undefined }]),
+);
 const edges = seed.relationships.map((r) => ({ from: r.from, type: r.type, to: r.to }));
 const globalId = (slug: string) => toGlobalId(entities.get(slug)!.label as GlobalType, slug);
 const kindOf = (slug: string) => {
@@ -26,7 +28,7 @@ const kindOf = (slug: string) => {
 /** A theme or region with everything below it. */
 function withDescendants(id: string, type: 'SUBTHEME_OF' | 'PART_OF'): Set<string> {
   const found = new Set([id]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const e of edges) {
       if (e.type === type && found.has(e.to) && !found.has(e.from)) {
@@ -45,7 +47,8 @@ const linkedTo = (slug: string, types: string[], targets: Set<string>) =>
 /** The entity with the most relationships of `types` into `label` entities: a subject with data to show. */
 function busiest(label: string, types: string[]): string {
   const counts = new Map<string, number>();
-  for (const e of edges) if (types.includes(e.type) && entities.get(e.to)?.label === label) counts.set(e.to, (counts.get(e.to) ?? 0) + 1);
+  for (const e of edges)
+    if (types.includes(e.type) && entities.get(e.to)?.label === label) counts.set(e.to, (counts.get(e.to) ?? 0) + 1);
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (!top) throw new Error(`The seed has no ${label} with ${types.join('/')} relationships.`);
   return top[0];
@@ -56,7 +59,11 @@ function expectedEdgesAmong(ids: Set<string>, types?: string[]) {
 }
 
 async function graphOf(args: string, variables?: Record<string, unknown>): Promise<GraphShape> {
-  const { status, body } = await postGraphQL<{ graph: GraphShape }>(server, `query($filter: GraphFilter, $around: GraphAround, $types: [RelationshipType!], $limit: Int) { graph${args} { ${GRAPH_SELECTION} } }`, variables);
+  const { status, body } = await postGraphQL<{ graph: GraphShape }>(
+    server,
+    `query($filter: GraphFilter, $around: GraphAround, $types: [RelationshipType!], $limit: Int) { graph${args} { ${GRAPH_SELECTION} } }`,
+    variables,
+  );
   expect(body.errors).toBeUndefined();
   expect(status).toBe(200);
   return body.data!.graph;
@@ -65,7 +72,11 @@ async function graphOf(args: string, variables?: Record<string, unknown>): Promi
 const GRAPH_ARGS = '(filter: $filter, around: $around, relationshipTypes: $types, limit: $limit)';
 
 async function graphError(variables: Record<string, unknown>) {
-  const { body } = await postGraphQL(server, `query($filter: GraphFilter, $around: GraphAround, $types: [RelationshipType!], $limit: Int) { graph${GRAPH_ARGS} { nodes { id } } }`, variables);
+  const { body } = await postGraphQL(
+    server,
+    `query($filter: GraphFilter, $around: GraphAround, $types: [RelationshipType!], $limit: Int) { graph${GRAPH_ARGS} { nodes { id } } }`,
+    variables,
+  );
   expect(body.errors?.length).toBeGreaterThan(0);
   return body.errors![0]!;
 }
@@ -111,7 +122,9 @@ describe('Query.graph', () => {
     const theme = busiest('Theme', THEME_LINKS);
     const themeIds = withDescendants(theme, 'SUBTHEME_OF');
     const graph = await graphOf(GRAPH_ARGS, { filter: { themes: [theme] } });
-    const expected = new Set([...entities.keys()].filter((slug) => themeIds.has(slug) || linkedTo(slug, THEME_LINKS, themeIds)));
+    const expected = new Set(
+      [...entities.keys()].filter((slug) => themeIds.has(slug) || linkedTo(slug, THEME_LINKS, themeIds)),
+    );
     expect(expected.size).toBeGreaterThan(themeIds.size);
     expectGraph(graph, expected);
   });
@@ -128,8 +141,12 @@ describe('Query.graph', () => {
   });
 
   test('around: the centre and what lies within depth hops, any direction; depth 0 is the centre alone', async () => {
-    const hub = [...entities.keys()].sort((a, b) => edges.filter((e) => e.from === b || e.to === b).length - edges.filter((e) => e.from === a || e.to === a).length)[0]!;
-    const neighbours = (ids: Set<string>) => new Set([...ids, ...edges.flatMap((e) => (ids.has(e.from) ? [e.to] : ids.has(e.to) ? [e.from] : []))]);
+    const hub = [...entities.keys()].sort(
+      (a, b) =>
+        edges.filter((e) => e.from === b || e.to === b).length - edges.filter((e) => e.from === a || e.to === a).length,
+    )[0]!;
+    const neighbours = (ids: Set<string>) =>
+      new Set([...ids, ...edges.flatMap((e) => (ids.has(e.from) ? [e.to] : ids.has(e.to) ? [e.from] : []))]);
     const one = neighbours(new Set([hub]));
     expectGraph(await graphOf(GRAPH_ARGS, { around: { ids: [hub], depth: 1 } }), one);
     expectGraph(await graphOf(GRAPH_ARGS, { around: { ids: [globalId(hub)], depth: 2 } }), neighbours(one));
@@ -140,7 +157,12 @@ describe('Query.graph', () => {
     const types = ['LOCATED_IN', 'PART_OF'];
     const region = busiest('Region', ['LOCATED_IN']);
     const graph = await graphOf(GRAPH_ARGS, { around: { ids: [region], depth: 1 }, types });
-    const reached = new Set([region, ...edges.filter((e) => types.includes(e.type) && (e.from === region || e.to === region)).map((e) => (e.from === region ? e.to : e.from))]);
+    const reached = new Set([
+      region,
+      ...edges
+        .filter((e) => types.includes(e.type) && (e.from === region || e.to === region))
+        .map((e) => (e.from === region ? e.to : e.from)),
+    ]);
     expectGraph(graph, reached, expectedEdgesAmong(reached, types));
   });
 
@@ -159,11 +181,20 @@ describe('Query.graph', () => {
 
   test('bad input is BAD_USER_INPUT or NOT_FOUND naming it', async () => {
     const unknownTheme = await graphError({ filter: { themes: ['no-such-theme'] } });
-    expect(unknownTheme).toMatchObject({ message: 'No theme is called "no-such-theme".', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(unknownTheme).toMatchObject({
+      message: 'No theme is called "no-such-theme".',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const unknownCentre = await graphError({ around: { ids: ['no-such-entity'] } });
-    expect(unknownCentre).toMatchObject({ message: 'No entity has the id "no-such-entity".', extensions: { code: 'NOT_FOUND' } });
+    expect(unknownCentre).toMatchObject({
+      message: 'No entity has the id "no-such-entity".',
+      extensions: { code: 'NOT_FOUND' },
+    });
     const deep = await graphError({ around: { ids: [[...entities.keys()][0]], depth: 4 } });
-    expect(deep).toMatchObject({ message: '"around.depth" must be from 0 to 3, not 4.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(deep).toMatchObject({
+      message: '"around.depth" must be from 0 to 3, not 4.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const none = await graphError({ around: { ids: [] } });
     expect(none.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -206,13 +237,23 @@ describe('/export/{format}: each file parsed back equals the graph query', () =>
 
   test.each(FORMATS)('%s of a filtered neighbourhood, by GET and by POST', async (format) => {
     const theme = busiest('Theme', THEME_LINKS);
-    const variables = { filter: { themes: [theme], kinds: ['THEME', 'UNIVERSITY', 'INITIATIVE', 'RESEARCH_INFRASTRUCTURE'] }, around: { ids: [theme], depth: 2 } };
+    const variables = {
+      filter: { themes: [theme], kinds: ['THEME', 'UNIVERSITY', 'INITIATIVE', 'RESEARCH_INFRASTRUCTURE'] },
+      around: { ids: [theme], depth: 2 },
+    };
     const graph = await graphOf(GRAPH_ARGS, variables);
     expect(graph.nodes.length).toBeGreaterThan(1);
-    const get = await download(format, `?themes=${encodeURIComponent(theme)}&kinds=theme,university&kinds=initiative,research-infrastructure&around=${encodeURIComponent(theme)}&depth=2`);
+    const get = await download(
+      format,
+      `?themes=${encodeURIComponent(theme)}&kinds=theme,university&kinds=initiative,research-infrastructure&around=${encodeURIComponent(theme)}&depth=2`,
+    );
     expect(get.response.status).toBe(200);
     ROUND_TRIP_CHECKS[format]!(get.text, graph);
-    const post = await download(format, '', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(variables) });
+    const post = await download(format, '', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(variables),
+    });
     expect(post.response.status).toBe(200);
     ROUND_TRIP_CHECKS[format]!(post.text, graph);
   });
@@ -227,8 +268,20 @@ describe('/export/{format}: each file parsed back equals the graph query', () =>
       ['/export/gexf?limit=ten', undefined, 400, 'BAD_USER_INPUT', '"limit" must be a whole number'],
       ['/export/gexf?limit=1', undefined, 400, 'BAD_USER_INPUT', 'more than 1 nodes and edges'],
       ['/export/gexf?around=no-such-entity', undefined, 404, 'NOT_FOUND', 'No entity has the id "no-such-entity".'],
-      ['/export/gexf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"filter": ' }, 400, 'BAD_USER_INPUT', 'not valid JSON'],
-      ['/export/gexf', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"filters": {}}' }, 400, 'BAD_USER_INPUT', 'does not fit'],
+      [
+        '/export/gexf',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"filter": ' },
+        400,
+        'BAD_USER_INPUT',
+        'not valid JSON',
+      ],
+      [
+        '/export/gexf',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"filters": {}}' },
+        400,
+        'BAD_USER_INPUT',
+        'does not fit',
+      ],
     ];
     for (const [path, init, status, code, message] of cases) {
       const response = await fetch(`${server.url}${path}`, init);

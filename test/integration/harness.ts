@@ -13,7 +13,9 @@ import { silentLogger } from '../../src/server/logging';
 export async function connectTestDatabase(): Promise<Database> {
   const config = loadConfig(process.env, 'test');
   if (!config.external) {
-    throw new Error('NEO4J_TEST_URI is not set: run the integration tests with "npm test", which starts a Neo4j for them.');
+    throw new Error(
+      'NEO4J_TEST_URI is not set: run the integration tests with "npm test", which starts a Neo4j for them.',
+    );
   }
   return Database.connect(config.external);
 }
@@ -63,7 +65,9 @@ export async function postGraphQL<T = any>(
  * The real seed loaded into an emptied test database, and the API serving it: the setup of
  * every test file that asks questions of the curated graph. Pair with `stopSeededServer`.
  */
-export async function startSeededServer(options: Omit<ServerOptions, 'db'> = {}): Promise<{ db: Database; server: TestServer }> {
+export async function startSeededServer(
+  options: Omit<ServerOptions, 'db'> = {},
+): Promise<{ db: Database; server: TestServer }> {
   const db = await connectTestDatabase();
   await emptyGraph(db);
   await prepareDatabase(db, { reloadSeed: true });

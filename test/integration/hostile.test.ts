@@ -1,7 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import { buildSchema, getNamedType, isInputObjectType, isScalarType, type GraphQLArgument, type GraphQLInputField } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isInputObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLInputField,
+} from 'graphql';
 import type { Database } from '../../src/db/Database';
 import { graphFingerprint, type GraphFingerprint } from '../../src/db/graphChecksum';
 import { loadTypeDefs } from '../../src/server/createServer';
@@ -36,7 +43,13 @@ const ALLOWED_CODES = new Set([
 ]);
 
 /** A mutation must be refused for want of a token, whatever else is wrong with it. */
-const MUTATION_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED']);
+const MUTATION_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+]);
 
 /** Requests in flight at once; HOSTILE_CONCURRENCY=1 gives each request's own time in the HOSTILE_DUMP file. */
 const CONCURRENCY = Number(process.env.HOSTILE_CONCURRENCY) || 8;
@@ -60,15 +73,27 @@ interface Answer {
 function send(baseUrl: string, request: HostileRequest): Promise<Answer> {
   const url = new URL(baseUrl);
   const headers: Record<string, string> = { ...request.headers };
-  const body = request.body === undefined ? undefined : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body, 'utf8');
-  if (body && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) headers['content-length'] = String(body.length);
+  const body =
+    request.body === undefined
+      ? undefined
+      : Buffer.isBuffer(request.body)
+        ? request.body
+        : Buffer.from(request.body, 'utf8');
+  if (body && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length'))
+    headers['content-length'] = String(body.length);
   return new Promise<Answer>((resolve, reject) => {
     const req = http.request(
       { host: url.hostname, port: url.port, method: request.method, path: request.path, headers, agent: false },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -91,9 +116,11 @@ function problemsOf(request: HostileRequest, answer: Answer): string[] {
   const text = answer.body.toString('utf8');
   // A successful export is a file of the graph's own text: only its errors are examined.
   // The metrics name the error codes they count (INTERNAL_SERVER_ERROR among them): not a leak.
-  const isExportFile = (request.path.startsWith('/export/') || request.path.startsWith('/metrics')) && answer.status === 200;
+  const isExportFile =
+    (request.path.startsWith('/export/') || request.path.startsWith('/metrics')) && answer.status === 200;
   if (!isExportFile) {
-    for (const [what, pattern] of LEAKS) if (pattern.test(text)) problems.push(`leaks ${what} (status ${answer.status}): ${snippet(answer.body)}`);
+    for (const [what, pattern] of LEAKS)
+      if (pattern.test(text)) problems.push(`leaks ${what} (status ${answer.status}): ${snippet(answer.body)}`);
   }
   if (/json/.test(answer.contentType) && !isExportFile && request.method !== 'HEAD') {
     let parsed: unknown;
@@ -108,18 +135,25 @@ function problemsOf(request: HostileRequest, answer: Answer): string[] {
         const code = error?.extensions?.code;
         const codes = request.category === 'mutation' ? MUTATION_CODES : ALLOWED_CODES;
         if (typeof code !== 'string' || !codes.has(code)) {
-          problems.push(`status ${answer.status}, error code ${JSON.stringify(code)}: ${JSON.stringify(error).slice(0, 300)}`);
+          problems.push(
+            `status ${answer.status}, error code ${JSON.stringify(code)}: ${JSON.stringify(error).slice(0, 300)}`,
+          );
         }
       }
     } else if (body?.error !== undefined) {
       // The /export endpoints answer { error: { code, message } }.
       const code = body.error?.code;
-      if (typeof code !== 'string' || !ALLOWED_CODES.has(code)) problems.push(`status ${answer.status}, export error code ${JSON.stringify(code)}`);
+      if (typeof code !== 'string' || !ALLOWED_CODES.has(code))
+        problems.push(`status ${answer.status}, export error code ${JSON.stringify(code)}`);
     }
     if (request.refuse && !(body && Array.isArray(body.errors) && body.errors.length > 0)) {
       problems.push(`was executed, not refused (status ${answer.status}): ${snippet(answer.body)}`);
     }
-    if (request.category === 'mutation' && answer.status === 200 && !(body && Array.isArray(body.errors) && body.errors.length > 0)) {
+    if (
+      request.category === 'mutation' &&
+      answer.status === 200 &&
+      !(body && Array.isArray(body.errors) && body.errors.length > 0)
+    ) {
       problems.push(`a mutation without a valid token was not refused: ${snippet(answer.body)}`);
     }
   }
@@ -143,10 +177,23 @@ async function runCorpus(baseUrl: string, corpus: HostileRequest[], concurrency:
         const answer = await send(baseUrl, request);
         const ms = Math.round(performance.now() - started);
         for (const problem of problemsOf(request, answer)) failures.push(`${request.name} → ${problem} [${ms} ms]`);
-        dump.push(JSON.stringify({ name: request.name, status: answer.status, ms, body: answer.body.toString('utf8').slice(0, 2000) }));
+        dump.push(
+          JSON.stringify({
+            name: request.name,
+            status: answer.status,
+            ms,
+            body: answer.body.toString('utf8').slice(0, 2000),
+          }),
+        );
       } catch (error) {
         failures.push(`${request.name} → no answer: ${(error as Error).message}`);
-        dump.push(JSON.stringify({ name: request.name, error: (error as Error).message, ms: Math.round(performance.now() - started) }));
+        dump.push(
+          JSON.stringify({
+            name: request.name,
+            error: (error as Error).message,
+            ms: Math.round(performance.now() - started),
+          }),
+        );
       }
     }
   };
@@ -162,9 +209,11 @@ function stringArgumentsOfRootFields(): string[] {
   const walk = (prefix: string, arg: GraphQLArgument | GraphQLInputField, depth: number) => {
     const named = getNamedType(arg.type);
     if (isScalarType(named) && (named.name === 'String' || named.name === 'ID')) paths.push(`${prefix}.${arg.name}`);
-    if (isInputObjectType(named) && depth < 3) for (const field of Object.values(named.getFields())) walk(`${prefix}.${arg.name}`, field, depth + 1);
+    if (isInputObjectType(named) && depth < 3)
+      for (const field of Object.values(named.getFields())) walk(`${prefix}.${arg.name}`, field, depth + 1);
   };
-  for (const field of Object.values(schema.getQueryType()!.getFields())) for (const arg of field.args) walk(field.name, arg, 0);
+  for (const field of Object.values(schema.getQueryType()!.getFields()))
+    for (const arg of field.args) walk(field.name, arg, 0);
   return paths.sort();
 }
 
@@ -195,23 +244,34 @@ test('the corpus has over 500 requests in every category, with hostile values in
   const perCategory = new Map<HostileCategory, number>();
   for (const request of corpus) perCategory.set(request.category, (perCategory.get(request.category) ?? 0) + 1);
   const categories: HostileCategory[] = [
-    'syntax', 'depth-bomb', 'alias-bomb', 'cost-bomb', 'huge-value', 'wrong-variable-type', 'injection', 'invalid-id-or-cursor',
-    'first-out-of-range', 'oversized-body', 'content-type', 'http-shape', 'operation-name', 'introspection-bomb', 'export', 'mutation',
+    'syntax',
+    'depth-bomb',
+    'alias-bomb',
+    'cost-bomb',
+    'huge-value',
+    'wrong-variable-type',
+    'injection',
+    'invalid-id-or-cursor',
+    'first-out-of-range',
+    'oversized-body',
+    'content-type',
+    'http-shape',
+    'operation-name',
+    'introspection-bomb',
+    'export',
+    'mutation',
   ];
-  for (const category of categories) expect({ category, present: (perCategory.get(category) ?? 0) > 0 }).toEqual({ category, present: true });
+  for (const category of categories)
+    expect({ category, present: (perCategory.get(category) ?? 0) > 0 }).toEqual({ category, present: true });
   // A new root field or argument fails this until the corpus injects into it too.
   const covered = new Set(STRING_SLOTS.map((s) => s.slot));
   expect(stringArgumentsOfRootFields().filter((path) => !covered.has(path))).toEqual([]);
 });
 
-test(
-  'every hostile request is answered with a client error (200 with client error codes, or 400/404/405/413/415), never a 5xx, a reset or a leak',
-  async () => {
-    const failures = await runCorpus(server.url, corpus, CONCURRENCY);
-    expect(failures).toEqual([]);
-  },
-  300_000,
-);
+test('every hostile request is answered with a client error (200 with client error codes, or 400/404/405/413/415), never a 5xx, a reset or a leak', async () => {
+  const failures = await runCorpus(server.url, corpus, CONCURRENCY);
+  expect(failures).toEqual([]);
+}, 300_000);
 
 test('after the corpus the server still answers a normal query correctly', async () => {
   const seed = loadSeedFiles(SEED_DIR);

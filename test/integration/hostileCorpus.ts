@@ -1,4 +1,13 @@
-import { buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputType,
+} from 'graphql';
 import { loadTypeDefs } from '../../src/server/createServer';
 import { toGlobalId } from '../../src/graphql/globalId';
 import { encodeCursor } from '../../src/graphql/pagination';
@@ -62,13 +71,13 @@ export const HOSTILE_STRINGS: Record<string, string> = {
   'set-property': "lund-university'}) WITH 1 AS x MATCH (n) SET n.hacked = true RETURN x //",
   'call-procedure': "') CALL db.labels() YIELD label RETURN label //",
   'union-return': "x' UNION MATCH (n) RETURN n //",
-  'nul': '\u0000',
+  nul: '\u0000',
   'nul-inside': 'atmp\u0000MATCH (n) DETACH DELETE n',
-  'param': '$param',
+  param: '$param',
   'param-id': '$id',
-  'backtick': '`',
+  backtick: '`',
   'backtick-label': '`) DETACH DELETE n //',
-  'backslash': '\\',
+  backslash: '\\',
   'rtl-override': '\u202Eytefas\u202C lund-university',
   'fullwidth-cypher': 'ＭＡＴＣＨ (n) ＤＥＴＡＣＨ ＤＥＬＥＴＥ n',
   'bom-zwj': '\uFEFFatmp\u200D\u200B',
@@ -78,10 +87,10 @@ export const HOSTILE_STRINGS: Record<string, string> = {
   'lucene-words': 'AND OR NOT TO',
   'jndi-html': '${jndi:ldap://x/a}<script>alert(1)</script>',
   'path-traversal': '../../../../etc/passwd',
-  'empty': '',
-  'whitespace': ' \t\n\r ',
+  empty: '',
+  whitespace: ' \t\n\r ',
   'percent-encoded': '%27%20OR%201%3D1%20--%00',
-  'prototype': '__proto__',
+  prototype: '__proto__',
   'long-10k': "'}) MATCH (n) DETACH DELETE n //".repeat(320),
 };
 
@@ -100,40 +109,144 @@ interface StringSlot {
 /** Every String/ID argument of every root field (and of a nested relationship connection). */
 export const STRING_SLOTS: StringSlot[] = [
   { slot: 'actor.id', type: 'ID!', query: 'query ($v: ID!) { actor(id: $v) { id name } }' },
-  { slot: 'actors.filter.themes', type: 'String!', query: 'query ($v: String!) { actors(first: 5, filter: { themes: [$v] }) { totalCount nodes { name } } }' },
-  { slot: 'actors.filter.regions', type: 'String!', query: 'query ($v: String!) { actors(first: 5, filter: { regions: [$v] }) { totalCount facets { kinds { value count } } } }' },
-  { slot: 'actors.after', type: 'String', query: 'query ($v: String) { actors(first: 5, after: $v) { nodes { name } pageInfo { endCursor } } }' },
+  {
+    slot: 'actors.filter.themes',
+    type: 'String!',
+    query: 'query ($v: String!) { actors(first: 5, filter: { themes: [$v] }) { totalCount nodes { name } } }',
+  },
+  {
+    slot: 'actors.filter.regions',
+    type: 'String!',
+    query:
+      'query ($v: String!) { actors(first: 5, filter: { regions: [$v] }) { totalCount facets { kinds { value count } } } }',
+  },
+  {
+    slot: 'actors.after',
+    type: 'String',
+    query: 'query ($v: String) { actors(first: 5, after: $v) { nodes { name } pageInfo { endCursor } } }',
+  },
   { slot: 'node.id', type: 'ID!', query: 'query ($v: ID!) { node(id: $v) { id } }' },
   { slot: 'nodes.ids', type: 'ID!', query: 'query ($v: ID!) { nodes(ids: [$v, $v]) { id } }' },
   { slot: 'entity.ref', type: 'ID!', query: 'query ($v: ID!) { entity(ref: $v) { id name } }' },
-  { slot: 'entity.relationships.after', type: 'String', query: 'query ($v: String) { entity(ref: "lund-university") { relationships(first: 3, after: $v) { totalCount edges { type } } } }' },
-  { slot: 'search.query', type: 'String!', query: 'query ($v: String!) { search(query: $v, first: 5) { totalCount edges { score node { name } } } }' },
-  { slot: 'search.after', type: 'String', query: 'query ($v: String) { search(query: "lund", first: 5, after: $v) { edges { node { name } } } }' },
-  { slot: 'supporters.theme', type: 'String!', query: 'query ($v: String!) { supporters(theme: $v, first: 5) { totalCount nodes { name } } }' },
-  { slot: 'supporters.after', type: 'String', query: 'query ($v: String) { supporters(theme: "ATMP", first: 5, after: $v) { nodes { name } } }' },
-  { slot: 'neighbourhood.id', type: 'ID!', query: 'query ($v: ID!) { neighbourhood(id: $v) { truncated nodes { distance } } }' },
+  {
+    slot: 'entity.relationships.after',
+    type: 'String',
+    query:
+      'query ($v: String) { entity(ref: "lund-university") { relationships(first: 3, after: $v) { totalCount edges { type } } } }',
+  },
+  {
+    slot: 'search.query',
+    type: 'String!',
+    query: 'query ($v: String!) { search(query: $v, first: 5) { totalCount edges { score node { name } } } }',
+  },
+  {
+    slot: 'search.after',
+    type: 'String',
+    query: 'query ($v: String) { search(query: "lund", first: 5, after: $v) { edges { node { name } } } }',
+  },
+  {
+    slot: 'supporters.theme',
+    type: 'String!',
+    query: 'query ($v: String!) { supporters(theme: $v, first: 5) { totalCount nodes { name } } }',
+  },
+  {
+    slot: 'supporters.after',
+    type: 'String',
+    query: 'query ($v: String) { supporters(theme: "ATMP", first: 5, after: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'neighbourhood.id',
+    type: 'ID!',
+    query: 'query ($v: ID!) { neighbourhood(id: $v) { truncated nodes { distance } } }',
+  },
   { slot: 'paths.from', type: 'ID!', query: 'query ($v: ID!) { paths(from: $v, to: "region-skane") { length } }' },
   { slot: 'paths.to', type: 'ID!', query: 'query ($v: ID!) { paths(from: "medicon-village", to: $v) { length } }' },
-  { slot: 'fact.subject', type: 'ID!', query: 'query ($v: ID!) { fact(subject: $v, type: MEMBER_OF, object: "icpermed") { answer } }' },
-  { slot: 'fact.object', type: 'ID!', query: 'query ($v: ID!) { fact(subject: "sydsverige", type: MEMBER_OF, object: $v) { answer } }' },
-  { slot: 'graph.filter.themes', type: 'String!', query: 'query ($v: String!) { graph(filter: { themes: [$v] }) { nodes { id } } }' },
-  { slot: 'graph.filter.regions', type: 'String!', query: 'query ($v: String!) { graph(filter: { regions: [$v] }, limit: 20000) { edges { id } } }' },
-  { slot: 'graph.around.ids', type: 'ID!', query: 'query ($v: ID!) { graph(around: { ids: [$v], depth: 1 }) { nodes { id } } }' },
-  { slot: 'initiatives.kinds', type: 'String!', query: 'query ($v: String!) { initiatives(kinds: [$v], first: 5) { totalCount } }' },
-  { slot: 'initiatives.fundedBy', type: 'String!', query: 'query ($v: String!) { initiatives(fundedBy: [$v], first: 5) { totalCount nodes { name } } }' },
-  { slot: 'initiatives.after', type: 'String', query: 'query ($v: String) { initiatives(first: 5, after: $v) { nodes { name } } }' },
-  { slot: 'strategies.after', type: 'String', query: 'query ($v: String) { strategies(first: 5, after: $v) { nodes { name } } }' },
-  { slot: 'themes.after', type: 'String', query: 'query ($v: String) { themes(first: 5, after: $v) { nodes { name } } }' },
-  { slot: 'regions.after', type: 'String', query: 'query ($v: String) { regions(first: 5, after: $v) { nodes { name } } }' },
-  { slot: 'sources.after', type: 'String', query: 'query ($v: String) { sources(first: 5, after: $v) { nodes { title } } }' },
+  {
+    slot: 'fact.subject',
+    type: 'ID!',
+    query: 'query ($v: ID!) { fact(subject: $v, type: MEMBER_OF, object: "icpermed") { answer } }',
+  },
+  {
+    slot: 'fact.object',
+    type: 'ID!',
+    query: 'query ($v: ID!) { fact(subject: "sydsverige", type: MEMBER_OF, object: $v) { answer } }',
+  },
+  {
+    slot: 'graph.filter.themes',
+    type: 'String!',
+    query: 'query ($v: String!) { graph(filter: { themes: [$v] }) { nodes { id } } }',
+  },
+  {
+    slot: 'graph.filter.regions',
+    type: 'String!',
+    query: 'query ($v: String!) { graph(filter: { regions: [$v] }, limit: 20000) { edges { id } } }',
+  },
+  {
+    slot: 'graph.around.ids',
+    type: 'ID!',
+    query: 'query ($v: ID!) { graph(around: { ids: [$v], depth: 1 }) { nodes { id } } }',
+  },
+  {
+    slot: 'initiatives.kinds',
+    type: 'String!',
+    query: 'query ($v: String!) { initiatives(kinds: [$v], first: 5) { totalCount } }',
+  },
+  {
+    slot: 'initiatives.fundedBy',
+    type: 'String!',
+    query: 'query ($v: String!) { initiatives(fundedBy: [$v], first: 5) { totalCount nodes { name } } }',
+  },
+  {
+    slot: 'initiatives.after',
+    type: 'String',
+    query: 'query ($v: String) { initiatives(first: 5, after: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'strategies.after',
+    type: 'String',
+    query: 'query ($v: String) { strategies(first: 5, after: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'themes.after',
+    type: 'String',
+    query: 'query ($v: String) { themes(first: 5, after: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'regions.after',
+    type: 'String',
+    query: 'query ($v: String) { regions(first: 5, after: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'sources.after',
+    type: 'String',
+    query: 'query ($v: String) { sources(first: 5, after: $v) { nodes { title } } }',
+  },
   // The audit trail needs a curator's token: without one it is refused whatever the arguments.
-  { slot: 'auditTrail.after', type: 'String', query: 'query ($v: String) { auditTrail(first: 5, after: $v) { totalCount } }' },
-  { slot: 'auditTrail.targetId', type: 'ID', query: 'query ($v: ID) { auditTrail(first: 5, targetId: $v) { totalCount } }' },
+  {
+    slot: 'auditTrail.after',
+    type: 'String',
+    query: 'query ($v: String) { auditTrail(first: 5, after: $v) { totalCount } }',
+  },
+  {
+    slot: 'auditTrail.targetId',
+    type: 'ID',
+    query: 'query ($v: ID) { auditTrail(first: 5, targetId: $v) { totalCount } }',
+  },
 ];
 
 /** The `after` slots and the list each belongs to (cursors are tagged with it). */
 const CURSOR_SLOTS = STRING_SLOTS.filter((s) => s.slot.endsWith('.after') && !s.slot.startsWith('auditTrail'));
-const CURSOR_LISTS = ['actors', 'relationships', 'search', 'supporters', 'initiatives', 'strategy', 'theme', 'region', 'sources'];
+const CURSOR_LISTS = [
+  'actors',
+  'relationships',
+  'search',
+  'supporters',
+  'initiatives',
+  'strategy',
+  'theme',
+  'region',
+  'sources',
+];
 
 /** Every Int argument: `first` and the other ranges (depth, maxHops, limit). */
 const INT_SLOTS: StringSlot[] = [
@@ -143,15 +256,51 @@ const INT_SLOTS: StringSlot[] = [
   { slot: 'themes.first', type: 'Int!', query: 'query ($v: Int!) { themes(first: $v) { nodes { name } } }' },
   { slot: 'regions.first', type: 'Int!', query: 'query ($v: Int!) { regions(first: $v) { nodes { name } } }' },
   { slot: 'sources.first', type: 'Int!', query: 'query ($v: Int!) { sources(first: $v) { nodes { title } } }' },
-  { slot: 'search.first', type: 'Int!', query: 'query ($v: Int!) { search(query: "lund", first: $v) { nodes { name } } }' },
-  { slot: 'supporters.first', type: 'Int!', query: 'query ($v: Int!) { supporters(theme: "ATMP", first: $v) { nodes { name } } }' },
-  { slot: 'relationships.first', type: 'Int!', query: 'query ($v: Int!) { entity(ref: "lund-university") { relationships(first: $v) { totalCount } } }' },
-  { slot: 'neighbourhood.first', type: 'Int', query: 'query ($v: Int) { neighbourhood(id: "max-iv", first: $v) { truncated } }' },
-  { slot: 'neighbourhood.depth', type: 'Int', query: 'query ($v: Int) { neighbourhood(id: "max-iv", depth: $v, first: 5) { truncated } }' },
-  { slot: 'paths.first', type: 'Int', query: 'query ($v: Int) { paths(from: "medicon-village", to: "region-skane", first: $v) { length } }' },
-  { slot: 'paths.maxHops', type: 'Int', query: 'query ($v: Int) { paths(from: "medicon-village", to: "region-skane", maxHops: $v, first: 1) { length } }' },
-  { slot: 'graph.limit', type: 'Int', query: 'query ($v: Int) { graph(filter: { themes: ["atmp"] }, limit: $v) { nodes { id } } }' },
-  { slot: 'graph.around.depth', type: 'Int', query: 'query ($v: Int) { graph(around: { ids: ["max-iv"], depth: $v }) { nodes { id } } }' },
+  {
+    slot: 'search.first',
+    type: 'Int!',
+    query: 'query ($v: Int!) { search(query: "lund", first: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'supporters.first',
+    type: 'Int!',
+    query: 'query ($v: Int!) { supporters(theme: "ATMP", first: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'relationships.first',
+    type: 'Int!',
+    query: 'query ($v: Int!) { entity(ref: "lund-university") { relationships(first: $v) { totalCount } } }',
+  },
+  {
+    slot: 'neighbourhood.first',
+    type: 'Int',
+    query: 'query ($v: Int) { neighbourhood(id: "max-iv", first: $v) { truncated } }',
+  },
+  {
+    slot: 'neighbourhood.depth',
+    type: 'Int',
+    query: 'query ($v: Int) { neighbourhood(id: "max-iv", depth: $v, first: 5) { truncated } }',
+  },
+  {
+    slot: 'paths.first',
+    type: 'Int',
+    query: 'query ($v: Int) { paths(from: "medicon-village", to: "region-skane", first: $v) { length } }',
+  },
+  {
+    slot: 'paths.maxHops',
+    type: 'Int',
+    query: 'query ($v: Int) { paths(from: "medicon-village", to: "region-skane", maxHops: $v, first: 1) { length } }',
+  },
+  {
+    slot: 'graph.limit',
+    type: 'Int',
+    query: 'query ($v: Int) { graph(filter: { themes: ["atmp"] }, limit: $v) { nodes { id } } }',
+  },
+  {
+    slot: 'graph.around.depth',
+    type: 'Int',
+    query: 'query ($v: Int) { graph(around: { ids: ["max-iv"], depth: $v }) { nodes { id } } }',
+  },
 ];
 
 /** Out-of-range and non-integer values for Int arguments (sent as JSON variables). */
@@ -167,15 +316,41 @@ const BAD_INTS: Record<string, unknown> = {
   '1e100': 1e100,
   '1.5': 1.5,
   'string-5': '5',
-  'true': true,
-  'object': { first: 5 },
+  true: true,
+  object: { first: 5 },
 };
 
 /** Out-of-range `first` written into the document (not a variable): validation or resolver errors. */
-const BAD_INT_LITERALS = ['0', '-1', '101', '2147483647', '2147483648', '-2147483649', '1e100', '1.5', '"5"', 'null', 'true', '[5]'];
+const BAD_INT_LITERALS = [
+  '0',
+  '-1',
+  '101',
+  '2147483647',
+  '2147483648',
+  '-2147483649',
+  '1e100',
+  '1.5',
+  '"5"',
+  'null',
+  'true',
+  '[5]',
+];
 
-function graphqlRequest(name: string, category: HostileCategory, payload: unknown, extra: Partial<HostileRequest> = {}): HostileRequest {
-  return { name, category, method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS }, body: JSON.stringify(payload), ...extra };
+function graphqlRequest(
+  name: string,
+  category: HostileCategory,
+  payload: unknown,
+  extra: Partial<HostileRequest> = {},
+): HostileRequest {
+  return {
+    name,
+    category,
+    method: 'POST',
+    path: '/graphql',
+    headers: { ...JSON_HEADERS },
+    body: JSON.stringify(payload),
+    ...extra,
+  };
 }
 
 /** Values for a mutation's arguments, from their types: hostile strings where a string goes. */
@@ -210,7 +385,9 @@ function mutationCases(): HostileRequest[] {
   const mutation = schema.getMutationType();
   if (!mutation) {
     return [
-      graphqlRequest('mutation/none in schema: mutation { __typename }', 'mutation', { query: 'mutation { __typename }' }),
+      graphqlRequest('mutation/none in schema: mutation { __typename }', 'mutation', {
+        query: 'mutation { __typename }',
+      }),
       {
         name: 'mutation/none in schema: GET mutation',
         category: 'mutation',
@@ -230,14 +407,24 @@ function mutationCases(): HostileRequest[] {
     const variables = Object.fromEntries(field.args.map((arg) => [arg.name, valueFor(arg.type)]));
     cases.push(graphqlRequest(`mutation/${field.name} without a token`, 'mutation', { query, variables }));
     cases.push(
-      graphqlRequest(`mutation/${field.name} with a wrong bearer token`, 'mutation', { query, variables }, {
-        headers: { ...JSON_HEADERS, authorization: "Bearer ' OR 1=1 --wrong-token-0123456789" },
-      }),
+      graphqlRequest(
+        `mutation/${field.name} with a wrong bearer token`,
+        'mutation',
+        { query, variables },
+        {
+          headers: { ...JSON_HEADERS, authorization: "Bearer ' OR 1=1 --wrong-token-0123456789" },
+        },
+      ),
     );
     cases.push(
-      graphqlRequest(`mutation/${field.name} with a Basic authorization`, 'mutation', { query, variables }, {
-        headers: { ...JSON_HEADERS, authorization: 'Basic YWRtaW46YWRtaW4=' },
-      }),
+      graphqlRequest(
+        `mutation/${field.name} with a Basic authorization`,
+        'mutation',
+        { query, variables },
+        {
+          headers: { ...JSON_HEADERS, authorization: 'Basic YWRtaW46YWRtaW4=' },
+        },
+      ),
     );
     cases.push({
       name: `mutation/${field.name} as GET`,
@@ -273,7 +460,7 @@ export function hostileCorpus(): HostileRequest[] {
     'missing parenthesis': '{ actors(first: 5 { totalCount } }',
     'query keyword only': 'query',
     'comment only': '# nothing here',
-    'blank': '   \n\t  ',
+    blank: '   \n\t  ',
     'bad escape': '{ search(query: "\\x41", first: 5) { totalCount } }',
     'lone surrogate escape': '{ search(query: "\\ud800", first: 5) { totalCount } }',
     'nul character': '{ actors(first: 5) { \u0000 totalCount } }',
@@ -287,7 +474,7 @@ export function hostileCorpus(): HostileRequest[] {
     'fragment only': 'fragment F on Query { __typename }',
     'fragment cycle': '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
     'fragment on unknown type': '{ ... on Nope { x } }',
-    'subscription': 'subscription { actors(first: 1) { totalCount } }',
+    subscription: 'subscription { actors(first: 1) { totalCount } }',
     'duplicate operation names': 'query Q { __typename } query Q { __typename }',
     'anonymous plus named': '{ __typename } query Q { __typename }',
     'unknown directive': '{ __typename @hack }',
@@ -323,9 +510,15 @@ export function hostileCorpus(): HostileRequest[] {
   }
   for (const depth of [20, 100, 1000]) {
     const fragments = Array.from({ length: depth }, (_, i) =>
-      i === depth - 1 ? `fragment F${i} on Entity { id }` : `fragment F${i} on Entity { relationships(first: 1) { nodes { ...F${i + 1} } } }`,
+      i === depth - 1
+        ? `fragment F${i} on Entity { id }`
+        : `fragment F${i} on Entity { relationships(first: 1) { nodes { ...F${i + 1} } } }`,
     ).join(' ');
-    add(graphqlRequest(`depth-bomb/fragment chain ${depth} deep`, 'depth-bomb', { query: `{ entity(ref: "max-iv") { ...F0 } } ${fragments}` }));
+    add(
+      graphqlRequest(`depth-bomb/fragment chain ${depth} deep`, 'depth-bomb', {
+        query: `{ entity(ref: "max-iv") { ...F0 } } ${fragments}`,
+      }),
+    );
   }
   add(
     graphqlRequest('depth-bomb/evidence hops nested through supporters', 'depth-bomb', {
@@ -340,15 +533,28 @@ export function hostileCorpus(): HostileRequest[] {
 
   // --- Alias bombs ------------------------------------------------------------------------
   for (const count of [31, 100, 500, 1000]) {
-    const aliases = Array.from({ length: count }, (_, i) => `a${i}: actors(first: 100) { totalCount nodes { name } }`).join(' ');
+    const aliases = Array.from(
+      { length: count },
+      (_, i) => `a${i}: actors(first: 100) { totalCount nodes { name } }`,
+    ).join(' ');
     add(graphqlRequest(`alias-bomb/${count} aliases of actors(first: 100)`, 'alias-bomb', { query: `{ ${aliases} }` }));
   }
   for (const count of [200, 1000]) {
-    const aliases = Array.from({ length: count }, (_, i) => `n${i}: neighbourhood(id: "max-iv", depth: 3, first: 500) { truncated }`).join(' ');
-    add(graphqlRequest(`alias-bomb/${count} aliases of neighbourhood(depth: 3)`, 'alias-bomb', { query: `{ ${aliases} }` }));
+    const aliases = Array.from(
+      { length: count },
+      (_, i) => `n${i}: neighbourhood(id: "max-iv", depth: 3, first: 500) { truncated }`,
+    ).join(' ');
+    add(
+      graphqlRequest(`alias-bomb/${count} aliases of neighbourhood(depth: 3)`, 'alias-bomb', {
+        query: `{ ${aliases} }`,
+      }),
+    );
   }
   for (const count of [100, 1000]) {
-    const aliases = Array.from({ length: count }, (_, i) => `g${i}: graph(limit: 20000) { nodes { id } edges { id } }`).join(' ');
+    const aliases = Array.from(
+      { length: count },
+      (_, i) => `g${i}: graph(limit: 20000) { nodes { id } edges { id } }`,
+    ).join(' ');
     add(graphqlRequest(`alias-bomb/${count} aliases of the whole graph`, 'alias-bomb', { query: `{ ${aliases} }` }));
   }
   add(
@@ -403,14 +609,22 @@ export function hostileCorpus(): HostileRequest[] {
     }),
   );
   add(
-    graphqlRequest('cost-bomb/graph(limit: 20000) with every node\'s entity relationships(first: 100) × 2', 'cost-bomb', {
-      query: `{ graph(limit: 20000) { nodes { entity { ${relationships(2, 100)} } } } }`,
-    }),
+    graphqlRequest(
+      "cost-bomb/graph(limit: 20000) with every node's entity relationships(first: 100) × 2",
+      'cost-bomb',
+      {
+        query: `{ graph(limit: 20000) { nodes { entity { ${relationships(2, 100)} } } } }`,
+      },
+    ),
   );
   add(
-    graphqlRequest('cost-bomb/neighbourhood(depth: 3, first: 500) × hops × relationships(first: 100) × 2', 'cost-bomb', {
-      query: `{ neighbourhood(id: "region-skane", depth: 3, first: 500) { nodes { node { ${relationships(2, 100)} } } } }`,
-    }),
+    graphqlRequest(
+      'cost-bomb/neighbourhood(depth: 3, first: 500) × hops × relationships(first: 100) × 2',
+      'cost-bomb',
+      {
+        query: `{ neighbourhood(id: "region-skane", depth: 3, first: 500) { nodes { node { ${relationships(2, 100)} } } } }`,
+      },
+    ),
   );
   add(
     graphqlRequest('cost-bomb/paths(maxHops: 6, first: 100) among well-connected entities', 'cost-bomb', {
@@ -426,7 +640,12 @@ export function hostileCorpus(): HostileRequest[] {
   // --- Injection: every String/ID argument × every hostile string, as variables -------------
   for (const slot of STRING_SLOTS) {
     for (const [valueName, value] of Object.entries(HOSTILE_STRINGS)) {
-      add(graphqlRequest(`injection/variable ${slot.slot} ← ${valueName}`, 'injection', { query: slot.query, variables: { v: value } }));
+      add(
+        graphqlRequest(`injection/variable ${slot.slot} ← ${valueName}`, 'injection', {
+          query: slot.query,
+          variables: { v: value },
+        }),
+      );
     }
   }
   // ... and written into the document as string literals (JSON escapes are GraphQL escapes).
@@ -439,8 +658,16 @@ export function hostileCorpus(): HostileRequest[] {
     }
   }
   // Block strings, which have their own escaping rules.
-  add(graphqlRequest('injection/block string in search.query', 'injection', { query: '{ search(query: """"}) MATCH (n) DETACH DELETE n //\\""" """, first: 5) { totalCount } }' }));
-  add(graphqlRequest('injection/block string in supporters.theme', 'injection', { query: '{ supporters(theme: """\'`) DETACH DELETE n //""", first: 5) { totalCount } }' }));
+  add(
+    graphqlRequest('injection/block string in search.query', 'injection', {
+      query: '{ search(query: """"}) MATCH (n) DETACH DELETE n //\\""" """, first: 5) { totalCount } }',
+    }),
+  );
+  add(
+    graphqlRequest('injection/block string in supporters.theme', 'injection', {
+      query: '{ supporters(theme: """\'`) DETACH DELETE n //""", first: 5) { totalCount } }',
+    }),
+  );
   // Enum arguments given hostile strings through variables (refused when the variables are coerced).
   const enumSlots: [string, string, string][] = [
     ['actors.filter.kinds', '[ActorKind!]', '{ actors(first: 5, filter: { kinds: $v }) { totalCount } }'],
@@ -449,20 +676,41 @@ export function hostileCorpus(): HostileRequest[] {
     ['search.kinds', '[SearchKind!]', '{ search(query: "lund", kinds: $v, first: 5) { totalCount } }'],
     ['supporters.stage', 'CompanyStage', '{ supporters(theme: "ATMP", stage: $v, first: 5) { totalCount } }'],
     ['supporters.kinds', '[ActorKind!]', '{ supporters(theme: "ATMP", kinds: $v, first: 5) { totalCount } }'],
-    ['neighbourhood.relationshipTypes', '[RelationshipType!]', '{ neighbourhood(id: "max-iv", relationshipTypes: $v) { truncated } }'],
-    ['paths.relationshipTypes', '[RelationshipType!]', '{ paths(from: "medicon-village", to: "region-skane", relationshipTypes: $v) { length } }'],
+    [
+      'neighbourhood.relationshipTypes',
+      '[RelationshipType!]',
+      '{ neighbourhood(id: "max-iv", relationshipTypes: $v) { truncated } }',
+    ],
+    [
+      'paths.relationshipTypes',
+      '[RelationshipType!]',
+      '{ paths(from: "medicon-village", to: "region-skane", relationshipTypes: $v) { length } }',
+    ],
     ['fact.type', 'RelationshipType!', '{ fact(subject: "sydsverige", type: $v, object: "icpermed") { answer } }'],
     ['graph.filter.kinds', '[GraphNodeKind!]', '{ graph(filter: { kinds: $v }) { nodes { id } } }'],
     ['graph.filter.stages', '[CompanyStage!]', '{ graph(filter: { stages: $v }) { nodes { id } } }'],
     ['graph.relationshipTypes', '[RelationshipType!]', '{ graph(relationshipTypes: $v) { nodes { id } } }'],
-    ['relationships.types', '[RelationshipType!]', '{ entity(ref: "max-iv") { relationships(first: 5, types: $v) { totalCount } } }'],
-    ['relationships.direction', 'Direction', '{ entity(ref: "max-iv") { relationships(first: 5, direction: $v) { totalCount } } }'],
+    [
+      'relationships.types',
+      '[RelationshipType!]',
+      '{ entity(ref: "max-iv") { relationships(first: 5, types: $v) { totalCount } } }',
+    ],
+    [
+      'relationships.direction',
+      'Direction',
+      '{ entity(ref: "max-iv") { relationships(first: 5, direction: $v) { totalCount } } }',
+    ],
   ];
   for (const [slot, type, body] of enumSlots) {
     for (const valueName of ['drop-all', 'backtick-label', 'param', 'lowercase', 'nul']) {
       const value = valueName === 'lowercase' ? 'supports' : HOSTILE_STRINGS[valueName]!;
       const listed = type.startsWith('[') ? [value] : value;
-      add(graphqlRequest(`injection/enum ${slot} ← ${valueName}`, 'injection', { query: `query ($v: ${type}) ${body}`, variables: { v: listed } }));
+      add(
+        graphqlRequest(`injection/enum ${slot} ← ${valueName}`, 'injection', {
+          query: `query ($v: ${type}) ${body}`,
+          variables: { v: listed },
+        }),
+      );
     }
   }
 
@@ -470,34 +718,106 @@ export function hostileCorpus(): HostileRequest[] {
   const megabyte = "'}) MATCH (n) DETACH DELETE n //".repeat(32 * 1024).slice(0, 1024 * 1024);
   const ninetyKb = 'x'.repeat(90 * 1024);
   for (const slot of STRING_SLOTS) {
-    add(graphqlRequest(`huge-value/1 MB string in ${slot.slot} (over the body limit)`, 'huge-value', { query: slot.query, variables: { v: megabyte } }));
+    add(
+      graphqlRequest(`huge-value/1 MB string in ${slot.slot} (over the body limit)`, 'huge-value', {
+        query: slot.query,
+        variables: { v: megabyte },
+      }),
+    );
   }
   for (const slot of STRING_SLOTS.filter((_, i) => i % 2 === 0)) {
-    add(graphqlRequest(`huge-value/90 kB string in ${slot.slot}`, 'huge-value', { query: slot.query, variables: { v: ninetyKb } }));
+    add(
+      graphqlRequest(`huge-value/90 kB string in ${slot.slot}`, 'huge-value', {
+        query: slot.query,
+        variables: { v: ninetyKb },
+      }),
+    );
   }
-  add(graphqlRequest('huge-value/90 kB string literal in search.query', 'huge-value', { query: `{ search(query: "${ninetyKb}", first: 5) { totalCount } }` }));
+  add(
+    graphqlRequest('huge-value/90 kB string literal in search.query', 'huge-value', {
+      query: `{ search(query: "${ninetyKb}", first: 5) { totalCount } }`,
+    }),
+  );
   const shortIds = (n: number) => Array.from({ length: n }, (_, i) => `x${i % 10}`);
-  add(graphqlRequest('huge-value/nodes(ids: 10,000 malformed ids)', 'huge-value', { query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids: shortIds(10_000) } }));
+  add(
+    graphqlRequest('huge-value/nodes(ids: 10,000 malformed ids)', 'huge-value', {
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: shortIds(10_000) },
+    }),
+  );
   add(
     graphqlRequest('huge-value/nodes(ids: 4,000 well-formed unknown ids)', 'huge-value', {
       query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
       variables: { ids: Array.from({ length: 4000 }, (_, i) => toGlobalId('Actor', `n${i}`)) },
     }),
   );
-  add(graphqlRequest('huge-value/nodes(ids: 10,000 ids) over the body limit', 'huge-value', {
-    query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
-    variables: { ids: Array.from({ length: 10_000 }, (_, i) => toGlobalId('Actor', `unknown-actor-${i}`)) },
-  }));
-  add(graphqlRequest('huge-value/graph(around.ids: 10,000 slugs)', 'huge-value', { query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }) { nodes { id } } }', variables: { ids: shortIds(10_000) } }));
-  add(graphqlRequest('huge-value/graph(around.ids: 10,000 slugs, limit: 20000)', 'huge-value', { query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }, limit: 20000) { nodes { id } } }', variables: { ids: shortIds(10_000) } }));
-  add(graphqlRequest('huge-value/actors(filter.themes: 10,000 names)', 'huge-value', { query: 'query ($t: [String!]) { actors(first: 5, filter: { themes: $t }) { totalCount } }', variables: { t: shortIds(10_000) } }));
-  add(graphqlRequest('huge-value/graph(filter.regions: 10,000 names)', 'huge-value', { query: 'query ($t: [String!]) { graph(filter: { regions: $t }) { nodes { id } } }', variables: { t: shortIds(10_000) } }));
-  add(graphqlRequest('huge-value/initiatives(fundedBy: 10,000 names)', 'huge-value', { query: 'query ($t: [String!]) { initiatives(fundedBy: $t, first: 5) { totalCount } }', variables: { t: shortIds(10_000) } }));
-  add(graphqlRequest('huge-value/initiatives(kinds: 10,000 kinds)', 'huge-value', { query: 'query ($t: [String!]) { initiatives(kinds: $t, first: 5) { totalCount } }', variables: { t: Array(10_000).fill('project') } }));
-  add(graphqlRequest('huge-value/relationshipTypes: 10,000 values', 'huge-value', { query: 'query ($t: [RelationshipType!]) { neighbourhood(id: "max-iv", depth: 2, relationshipTypes: $t) { truncated } }', variables: { t: Array(10_000).fill('SUPPORTS') } }));
-  add(graphqlRequest('huge-value/actors(filter.kinds: 10,000 kinds)', 'huge-value', { query: 'query ($t: [ActorKind!]) { actors(first: 5, filter: { kinds: $t }) { totalCount } }', variables: { t: Array(10_000).fill('UNIVERSITY') } }));
-  add(graphqlRequest('huge-value/search(kinds: 10,000 kinds)', 'huge-value', { query: 'query ($t: [SearchKind!]) { search(query: "lund", kinds: $t, first: 5) { totalCount } }', variables: { t: Array(10_000).fill('ACTOR') } }));
-  add(graphqlRequest('huge-value/10,000 unused variables', 'huge-value', { query: '{ __typename }', variables: Object.fromEntries(shortIds(10_000).map((id, i) => [`v${i}`, id])) }));
+  add(
+    graphqlRequest('huge-value/nodes(ids: 10,000 ids) over the body limit', 'huge-value', {
+      query: 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+      variables: { ids: Array.from({ length: 10_000 }, (_, i) => toGlobalId('Actor', `unknown-actor-${i}`)) },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/graph(around.ids: 10,000 slugs)', 'huge-value', {
+      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }) { nodes { id } } }',
+      variables: { ids: shortIds(10_000) },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/graph(around.ids: 10,000 slugs, limit: 20000)', 'huge-value', {
+      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }, limit: 20000) { nodes { id } } }',
+      variables: { ids: shortIds(10_000) },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/actors(filter.themes: 10,000 names)', 'huge-value', {
+      query: 'query ($t: [String!]) { actors(first: 5, filter: { themes: $t }) { totalCount } }',
+      variables: { t: shortIds(10_000) },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/graph(filter.regions: 10,000 names)', 'huge-value', {
+      query: 'query ($t: [String!]) { graph(filter: { regions: $t }) { nodes { id } } }',
+      variables: { t: shortIds(10_000) },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/initiatives(fundedBy: 10,000 names)', 'huge-value', {
+      query: 'query ($t: [String!]) { initiatives(fundedBy: $t, first: 5) { totalCount } }',
+      variables: { t: shortIds(10_000) },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/initiatives(kinds: 10,000 kinds)', 'huge-value', {
+      query: 'query ($t: [String!]) { initiatives(kinds: $t, first: 5) { totalCount } }',
+      variables: { t: Array(10_000).fill('project') },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/relationshipTypes: 10,000 values', 'huge-value', {
+      query:
+        'query ($t: [RelationshipType!]) { neighbourhood(id: "max-iv", depth: 2, relationshipTypes: $t) { truncated } }',
+      variables: { t: Array(10_000).fill('SUPPORTS') },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/actors(filter.kinds: 10,000 kinds)', 'huge-value', {
+      query: 'query ($t: [ActorKind!]) { actors(first: 5, filter: { kinds: $t }) { totalCount } }',
+      variables: { t: Array(10_000).fill('UNIVERSITY') },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/search(kinds: 10,000 kinds)', 'huge-value', {
+      query: 'query ($t: [SearchKind!]) { search(query: "lund", kinds: $t, first: 5) { totalCount } }',
+      variables: { t: Array(10_000).fill('ACTOR') },
+    }),
+  );
+  add(
+    graphqlRequest('huge-value/10,000 unused variables', 'huge-value', {
+      query: '{ __typename }',
+      variables: Object.fromEntries(shortIds(10_000).map((id, i) => [`v${i}`, id])),
+    }),
+  );
   // Written as text: JSON.stringify of so deep a value would overflow this process's stack.
   add({
     name: 'huge-value/variables nested 5,000 deep',
@@ -521,27 +841,77 @@ export function hostileCorpus(): HostileRequest[] {
     ['id list for ID!', 'query ($v: ID!) { actor(id: $v) { name } }', ['a', 'b']],
     ['id boolean for ID!', 'query ($v: ID!) { actor(id: $v) { name } }', true],
     ['id null for ID!', 'query ($v: ID!) { actor(id: $v) { name } }', null],
-    ['query object for String!', 'query ($v: String!) { search(query: $v, first: 5) { totalCount } }', { $regex: '.*' }],
+    [
+      'query object for String!',
+      'query ($v: String!) { search(query: $v, first: 5) { totalCount } }',
+      { $regex: '.*' },
+    ],
     ['query number for String!', 'query ($v: String!) { search(query: $v, first: 5) { totalCount } }', 42],
-    ['filter string for ActorFilter', 'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }', 'UNIVERSITY'],
-    ['filter unknown field', 'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }', { kinds: ['UNIVERSITY'], where: 'n.name = 1' }],
-    ['filter unknown enum', 'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }', { kinds: ['EVIL'] }],
-    ['filter null list member', 'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }', { themes: [null] }],
-    ['filter number for themes', 'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }', { themes: 7 }],
-    ['filter prototype pollution', 'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }', JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}')],
+    [
+      'filter string for ActorFilter',
+      'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }',
+      'UNIVERSITY',
+    ],
+    [
+      'filter unknown field',
+      'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }',
+      { kinds: ['UNIVERSITY'], where: 'n.name = 1' },
+    ],
+    [
+      'filter unknown enum',
+      'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }',
+      { kinds: ['EVIL'] },
+    ],
+    [
+      'filter null list member',
+      'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }',
+      { themes: [null] },
+    ],
+    [
+      'filter number for themes',
+      'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }',
+      { themes: 7 },
+    ],
+    [
+      'filter prototype pollution',
+      'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }',
+      JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}'),
+    ],
     ['around without ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { depth: 1 }],
     ['around ids string', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { ids: 'max-iv' }],
     ['around empty ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { ids: [] }],
-    ['around depth string', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { ids: ['max-iv'], depth: 'deep' }],
-    ['types lowercase enum', 'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { id } } }', ['supports']],
+    [
+      'around depth string',
+      'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }',
+      { ids: ['max-iv'], depth: 'deep' },
+    ],
+    [
+      'types lowercase enum',
+      'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { id } } }',
+      ['supports'],
+    ],
     ['types null member', 'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { id } } }', [null]],
-    ['variable declared with wrong type (String for Int!)', 'query ($v: String) { actors(first: $v) { totalCount } }', '5'],
+    [
+      'variable declared with wrong type (String for Int!)',
+      'query ($v: String) { actors(first: $v) { totalCount } }',
+      '5',
+    ],
     ['variable declared nullable for required', 'query ($v: Int) { actors(first: $v) { totalCount } }', null],
-    ['variable of input type used as scalar', 'query ($v: ActorFilter) { search(query: $v, first: 1) { totalCount } }', {}],
+    [
+      'variable of input type used as scalar',
+      'query ($v: ActorFilter) { search(query: $v, first: 1) { totalCount } }',
+      {},
+    ],
     ['variable default of wrong type', 'query ($v: Int = "five") { actors(first: $v) { totalCount } }', undefined],
   ];
   for (const [name, query, value] of wrongTypes) {
-    add(graphqlRequest(`wrong-variable-type/${name}`, 'wrong-variable-type', value === undefined ? { query } : { query, variables: { v: value } }));
+    add(
+      graphqlRequest(
+        `wrong-variable-type/${name}`,
+        'wrong-variable-type',
+        value === undefined ? { query } : { query, variables: { v: value } },
+      ),
+    );
   }
   const variablesShapes: [string, unknown][] = [
     ['variables as a string', '{"v": 5}'],
@@ -550,11 +920,17 @@ export function hostileCorpus(): HostileRequest[] {
     ['variables as true', true],
   ];
   for (const [name, variables] of variablesShapes) {
-    add(graphqlRequest(`wrong-variable-type/${name}`, 'wrong-variable-type', { query: 'query ($v: Int!) { actors(first: $v) { totalCount } }', variables }));
+    add(
+      graphqlRequest(`wrong-variable-type/${name}`, 'wrong-variable-type', {
+        query: 'query ($v: Int!) { actors(first: $v) { totalCount } }',
+        variables,
+      }),
+    );
   }
 
   // --- Invalid global ids and cursors --------------------------------------------------------
-  const base64 = (bytes: number) => Buffer.from(Array.from({ length: bytes }, () => random.int(256))).toString('base64url');
+  const base64 = (bytes: number) =>
+    Buffer.from(Array.from({ length: bytes }, () => random.int(256))).toString('base64url');
   const realActorCursor = encodeCursor('actors', ['lund university', 'lund-university']);
   const badIds: Record<string, string> = {
     'random base64 (8 bytes)': base64(8),
@@ -577,19 +953,25 @@ export function hostileCorpus(): HostileRequest[] {
   const idSlots = STRING_SLOTS.filter((s) => /\.(id|ids|ref|from|to|subject|object|around\.ids)$/.test(s.slot));
   for (const slot of idSlots) {
     for (const [idName, id] of Object.entries(badIds)) {
-      add(graphqlRequest(`invalid-id-or-cursor/${slot.slot} ← ${idName}`, 'invalid-id-or-cursor', { query: slot.query, variables: { v: id } }));
+      add(
+        graphqlRequest(`invalid-id-or-cursor/${slot.slot} ← ${idName}`, 'invalid-id-or-cursor', {
+          query: slot.query,
+          variables: { v: id },
+        }),
+      );
     }
   }
   const badCursors: Record<string, (list: string) => string> = {
     'random base64': () => base64(30),
     'cursor of another list': (list) => encodeCursor(list === 'actors' ? 'initiatives' : 'actors', ['a', 'b']),
-    'cursor with the wrong version': (list) => Buffer.from(JSON.stringify(['k0', list, 'a', 'b'])).toString('base64url'),
+    'cursor with the wrong version': (list) =>
+      Buffer.from(JSON.stringify(['k0', list, 'a', 'b'])).toString('base64url'),
     'cursor with values of the wrong types': (list) => encodeCursor(list, [1, 2, 3, 4]),
     'cursor with too many values': (list) => encodeCursor(list, ['a', 'b', 'c', 'd', 'e', 'f']),
     'cursor with hostile values': (list) => encodeCursor(list, [HOSTILE_KEY, "' OR 1=1 --", 'x', 'y']),
     'truncated cursor': (list) => encodeCursor(list, ['lund university', 'lund-university']).slice(0, 20),
     'cursor that is JSON but no array': () => Buffer.from('{"k1": "actors"}').toString('base64url'),
-    'cursor that is not JSON': () => Buffer.from("MATCH (n) DETACH DELETE n").toString('base64url'),
+    'cursor that is not JSON': () => Buffer.from('MATCH (n) DETACH DELETE n').toString('base64url'),
     'cursor over 4000 characters': (list) => encodeCursor(list, ['x'.repeat(3500), 'y']),
     'cursor with a huge number': (list) => Buffer.from(`["k1","${list}",1e400,"x"]`).toString('base64url'),
     'cursor with nested arrays': (list) => Buffer.from(`["k1","${list}",[[["a"]]],{"b":1}]`).toString('base64url'),
@@ -610,21 +992,33 @@ export function hostileCorpus(): HostileRequest[] {
   for (const slot of CURSOR_SLOTS) {
     const list = listOfSlot[slot.slot]!;
     for (const [cursorName, make] of Object.entries(badCursors)) {
-      add(graphqlRequest(`invalid-id-or-cursor/${slot.slot} ← ${cursorName}`, 'invalid-id-or-cursor', { query: slot.query, variables: { v: make(list) } }));
+      add(
+        graphqlRequest(`invalid-id-or-cursor/${slot.slot} ← ${cursorName}`, 'invalid-id-or-cursor', {
+          query: slot.query,
+          variables: { v: make(list) },
+        }),
+      );
     }
     // A real-looking cursor of every other list.
     for (const other of CURSOR_LISTS.filter((l) => l !== list).slice(0, 3)) {
-      add(graphqlRequest(`invalid-id-or-cursor/${slot.slot} ← cursor of "${other}"`, 'invalid-id-or-cursor', {
-        query: slot.query,
-        variables: { v: encodeCursor(other, other === 'search' ? [1.5, 'x'] : ['x', 'y']) },
-      }));
+      add(
+        graphqlRequest(`invalid-id-or-cursor/${slot.slot} ← cursor of "${other}"`, 'invalid-id-or-cursor', {
+          query: slot.query,
+          variables: { v: encodeCursor(other, other === 'search' ? [1.5, 'x'] : ['x', 'y']) },
+        }),
+      );
     }
   }
 
   // --- first (and the other ranges) out of range -----------------------------------------------
   for (const slot of INT_SLOTS) {
     for (const [valueName, value] of Object.entries(BAD_INTS)) {
-      add(graphqlRequest(`first-out-of-range/variable ${slot.slot} = ${valueName}`, 'first-out-of-range', { query: slot.query, variables: { v: value } }));
+      add(
+        graphqlRequest(`first-out-of-range/variable ${slot.slot} = ${valueName}`, 'first-out-of-range', {
+          query: slot.query,
+          variables: { v: value },
+        }),
+      );
     }
   }
   for (const slot of INT_SLOTS.filter((_, i) => i % 3 === 0)) {
@@ -636,23 +1030,68 @@ export function hostileCorpus(): HostileRequest[] {
 
   const validBodyForLengthLie = JSON.stringify({ query: '{ __typename }' });
   // --- Oversized bodies --------------------------------------------------------------------
-  for (const [name, bytes] of [['101 kB', 101 * 1024], ['150 kB', 150 * 1024], ['1 MB', 1024 * 1024], ['8 MB', 8 * 1024 * 1024]] as const) {
-    add(graphqlRequest(`oversized-body/${name} of padding in a comment`, 'oversized-body', { query: `{ __typename } #${'x'.repeat(bytes)}` }));
+  for (const [name, bytes] of [
+    ['101 kB', 101 * 1024],
+    ['150 kB', 150 * 1024],
+    ['1 MB', 1024 * 1024],
+    ['8 MB', 8 * 1024 * 1024],
+  ] as const) {
+    add(
+      graphqlRequest(`oversized-body/${name} of padding in a comment`, 'oversized-body', {
+        query: `{ __typename } #${'x'.repeat(bytes)}`,
+      }),
+    );
   }
-  add({ name: 'oversized-body/2 MB to POST /export/graphml', category: 'oversized-body', method: 'POST', path: '/export/graphml', headers: { ...JSON_HEADERS }, body: JSON.stringify({ filter: { themes: Array(100_000).fill('atmp-xxxxxx') } }) });
-  add({ name: 'oversized-body/1 MB JSON-looking text/plain', category: 'oversized-body', method: 'POST', path: '/graphql', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(1024 * 1024) });
-  add({ name: 'oversized-body/200 kB in an unknown top-level key', category: 'oversized-body', method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS }, body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(200 * 1024) }) });
+  add({
+    name: 'oversized-body/2 MB to POST /export/graphml',
+    category: 'oversized-body',
+    method: 'POST',
+    path: '/export/graphml',
+    headers: { ...JSON_HEADERS },
+    body: JSON.stringify({ filter: { themes: Array(100_000).fill('atmp-xxxxxx') } }),
+  });
+  add({
+    name: 'oversized-body/1 MB JSON-looking text/plain',
+    category: 'oversized-body',
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'text/plain' },
+    body: 'x'.repeat(1024 * 1024),
+  });
+  add({
+    name: 'oversized-body/200 kB in an unknown top-level key',
+    category: 'oversized-body',
+    method: 'POST',
+    path: '/graphql',
+    headers: { ...JSON_HEADERS },
+    body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(200 * 1024) }),
+  });
   // The declared length is a lie: the server must refuse it from the header, not wait for 10 GB.
-  add({ name: 'oversized-body/content-length says 10 GB, body is small', category: 'oversized-body', method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS, 'content-length': String(10 * 1024 ** 3) }, body: validBodyForLengthLie });
+  add({
+    name: 'oversized-body/content-length says 10 GB, body is small',
+    category: 'oversized-body',
+    method: 'POST',
+    path: '/graphql',
+    headers: { ...JSON_HEADERS, 'content-length': String(10 * 1024 ** 3) },
+    body: validBodyForLengthLie,
+  });
 
   // --- Content types ---------------------------------------------------------------------------
   const validBody = JSON.stringify({ query: '{ actors(first: 1) { totalCount } }' });
   const contentTypes: [string, string | undefined, string | Buffer][] = [
     ['text/plain', 'text/plain', validBody],
     ['text/plain; charset=utf-8', 'text/plain; charset=utf-8', validBody],
-    ['multipart/form-data', 'multipart/form-data; boundary=XyZ', `--XyZ\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${validBody}\r\n--XyZ--\r\n`],
+    [
+      'multipart/form-data',
+      'multipart/form-data; boundary=XyZ',
+      `--XyZ\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${validBody}\r\n--XyZ--\r\n`,
+    ],
     ['multipart/form-data without boundary', 'multipart/form-data', validBody],
-    ['application/x-www-form-urlencoded', 'application/x-www-form-urlencoded', `query=${encodeURIComponent('{ __typename }')}`],
+    [
+      'application/x-www-form-urlencoded',
+      'application/x-www-form-urlencoded',
+      `query=${encodeURIComponent('{ __typename }')}`,
+    ],
     ['missing', undefined, validBody],
     ['application/graphql', 'application/graphql', '{ __typename }'],
     ['application/xml', 'application/xml', '<query>{ __typename }</query>'],
@@ -668,22 +1107,93 @@ export function hostileCorpus(): HostileRequest[] {
     const headers: Record<string, string> = type ? { 'content-type': type } : {};
     if (name.includes('gzip')) headers['content-encoding'] = 'gzip';
     add({ name: `content-type/${name}`, category: 'content-type', method: 'POST', path: '/graphql', headers, body });
-    add({ name: `content-type/${name} with apollo-require-preflight`, category: 'content-type', method: 'POST', path: '/graphql', headers: { ...headers, 'apollo-require-preflight': 'true' }, body });
+    add({
+      name: `content-type/${name} with apollo-require-preflight`,
+      category: 'content-type',
+      method: 'POST',
+      path: '/graphql',
+      headers: { ...headers, 'apollo-require-preflight': 'true' },
+      body,
+    });
   }
 
   // --- HTTP shapes: GET, batches, malformed JSON, empty and odd bodies, methods ---------------
   const getQuery = (query: string, extra = '') => `/graphql?query=${encodeURIComponent(query)}${extra}`;
-  add({ name: 'http-shape/GET query without preflight header (CSRF)', category: 'http-shape', method: 'GET', path: getQuery('{ actors(first: 1) { totalCount } }'), headers: {} });
-  add({ name: 'http-shape/GET query with preflight header', category: 'http-shape', method: 'GET', path: getQuery('{ actors(first: 1) { totalCount } }'), headers: { 'apollo-require-preflight': 'true' } });
-  add({ name: 'http-shape/GET with injection in variables', category: 'http-shape', method: 'GET', path: getQuery('query ($v: String!) { search(query: $v, first: 1) { totalCount } }', `&variables=${encodeURIComponent(JSON.stringify({ v: HOSTILE_STRINGS['drop-all'] }))}`), headers: { 'apollo-require-preflight': 'true' } });
-  add({ name: 'http-shape/GET with malformed variables JSON', category: 'http-shape', method: 'GET', path: getQuery('query ($v: Int!) { actors(first: $v) { totalCount } }', '&variables={"v":'), headers: { 'apollo-require-preflight': 'true' } });
-  add({ name: 'http-shape/GET with malformed extensions JSON', category: 'http-shape', method: 'GET', path: getQuery('{ __typename }', '&extensions=[[['), headers: { 'apollo-require-preflight': 'true' } });
-  add({ name: 'http-shape/GET with repeated query parameter', category: 'http-shape', method: 'GET', path: `${getQuery('{ __typename }')}&query=${encodeURIComponent('{ actors(first: 1) { totalCount } }')}`, headers: { 'apollo-require-preflight': 'true' } });
-  add({ name: 'http-shape/GET with no query', category: 'http-shape', method: 'GET', path: '/graphql?foo=bar', headers: { 'apollo-require-preflight': 'true' } });
-  add({ name: 'http-shape/GET with a persisted-query hash that is unknown', category: 'http-shape', method: 'GET', path: `/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }))}`, headers: { 'apollo-require-preflight': 'true' } });
-  add(graphqlRequest('http-shape/POST persisted query with a hash that is unknown', 'http-shape', { extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } }));
-  add(graphqlRequest('http-shape/POST persisted query with a wrong hash for its query', 'http-shape', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'c'.repeat(64) } } }));
-  add(graphqlRequest('http-shape/POST persisted query of an unsupported version', 'http-shape', { extensions: { persistedQuery: { version: 99, sha256Hash: "' OR 1=1" } } }));
+  add({
+    name: 'http-shape/GET query without preflight header (CSRF)',
+    category: 'http-shape',
+    method: 'GET',
+    path: getQuery('{ actors(first: 1) { totalCount } }'),
+    headers: {},
+  });
+  add({
+    name: 'http-shape/GET query with preflight header',
+    category: 'http-shape',
+    method: 'GET',
+    path: getQuery('{ actors(first: 1) { totalCount } }'),
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    name: 'http-shape/GET with injection in variables',
+    category: 'http-shape',
+    method: 'GET',
+    path: getQuery(
+      'query ($v: String!) { search(query: $v, first: 1) { totalCount } }',
+      `&variables=${encodeURIComponent(JSON.stringify({ v: HOSTILE_STRINGS['drop-all'] }))}`,
+    ),
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    name: 'http-shape/GET with malformed variables JSON',
+    category: 'http-shape',
+    method: 'GET',
+    path: getQuery('query ($v: Int!) { actors(first: $v) { totalCount } }', '&variables={"v":'),
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    name: 'http-shape/GET with malformed extensions JSON',
+    category: 'http-shape',
+    method: 'GET',
+    path: getQuery('{ __typename }', '&extensions=[[['),
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    name: 'http-shape/GET with repeated query parameter',
+    category: 'http-shape',
+    method: 'GET',
+    path: `${getQuery('{ __typename }')}&query=${encodeURIComponent('{ actors(first: 1) { totalCount } }')}`,
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    name: 'http-shape/GET with no query',
+    category: 'http-shape',
+    method: 'GET',
+    path: '/graphql?foo=bar',
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    name: 'http-shape/GET with a persisted-query hash that is unknown',
+    category: 'http-shape',
+    method: 'GET',
+    path: `/graphql?extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } }))}`,
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add(
+    graphqlRequest('http-shape/POST persisted query with a hash that is unknown', 'http-shape', {
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } },
+    }),
+  );
+  add(
+    graphqlRequest('http-shape/POST persisted query with a wrong hash for its query', 'http-shape', {
+      query: '{ __typename }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'c'.repeat(64) } },
+    }),
+  );
+  add(
+    graphqlRequest('http-shape/POST persisted query of an unsupported version', 'http-shape', {
+      extensions: { persistedQuery: { version: 99, sha256Hash: "' OR 1=1" } },
+    }),
+  );
   add({
     name: 'http-shape/GET with a 1 MB query string',
     category: 'http-shape',
@@ -714,8 +1224,18 @@ export function hostileCorpus(): HostileRequest[] {
     ['malformed JSON: lone quote', '"'],
     ['JSON with a byte-order mark', `\ufeff${validBody}`],
     ['JSON in UTF-16 bytes', Buffer.from(validBody, 'utf16le')],
-    ['invalid UTF-8 bytes', Buffer.concat([Buffer.from('{"query": "{ search(query: \\"'), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\\", first: 1) { totalCount } }"}')])],
-    ['JSON nested 10,000 arrays deep', `{"query": "{ __typename }", "variables": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`],
+    [
+      'invalid UTF-8 bytes',
+      Buffer.concat([
+        Buffer.from('{"query": "{ search(query: \\"'),
+        Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+        Buffer.from('\\", first: 1) { totalCount } }"}'),
+      ]),
+    ],
+    [
+      'JSON nested 10,000 arrays deep',
+      `{"query": "{ __typename }", "variables": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    ],
     ['JSON with duplicate query keys', '{"query": "{ __typename }", "query": "mutation { __typename }"}'],
     ['JSON string', '"{ __typename }"'],
     ['JSON number', '123'],
@@ -734,17 +1254,46 @@ export function hostileCorpus(): HostileRequest[] {
     ['extensions as string', '{"query": "{ __typename }", "extensions": "x"}'],
     ['extensions as array', '{"query": "{ __typename }", "extensions": [1]}'],
     ['unknown top-level keys only', '{"cypher": "MATCH (n) DETACH DELETE n"}'],
-    ['prototype pollution keys', '{"__proto__": {"query": "{ __typename }"}, "constructor": {"prototype": {"isAdmin": true}}}'],
-    ['document AST instead of text', JSON.stringify({ query: { kind: 'Document', definitions: [{ kind: 'OperationDefinition', operation: 'query' }] } })],
+    [
+      'prototype pollution keys',
+      '{"__proto__": {"query": "{ __typename }"}, "constructor": {"prototype": {"isAdmin": true}}}',
+    ],
+    [
+      'document AST instead of text',
+      JSON.stringify({
+        query: { kind: 'Document', definitions: [{ kind: 'OperationDefinition', operation: 'query' }] },
+      }),
+    ],
   ];
   for (const [name, body] of rawBodies) {
-    add({ name: `http-shape/${name}`, category: 'http-shape', method: 'POST', path: '/graphql', headers: { ...JSON_HEADERS }, body });
+    add({
+      name: `http-shape/${name}`,
+      category: 'http-shape',
+      method: 'POST',
+      path: '/graphql',
+      headers: { ...JSON_HEADERS },
+      body,
+    });
   }
   for (const method of ['PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'] as const) {
-    add({ name: `http-shape/${method} /graphql`, category: 'http-shape', method, path: '/graphql', headers: method === 'HEAD' || method === 'OPTIONS' ? {} : { ...JSON_HEADERS }, body: method === 'HEAD' || method === 'OPTIONS' ? undefined : validBody });
+    add({
+      name: `http-shape/${method} /graphql`,
+      category: 'http-shape',
+      method,
+      path: '/graphql',
+      headers: method === 'HEAD' || method === 'OPTIONS' ? {} : { ...JSON_HEADERS },
+      body: method === 'HEAD' || method === 'OPTIONS' ? undefined : validBody,
+    });
   }
   for (const method of ['PUT', 'DELETE'] as const) {
-    add({ name: `http-shape/${method} /export/graphml`, category: 'http-shape', method, path: '/export/graphml', headers: { ...JSON_HEADERS }, body: '{}' });
+    add({
+      name: `http-shape/${method} /export/graphml`,
+      category: 'http-shape',
+      method,
+      path: '/export/graphml',
+      headers: { ...JSON_HEADERS },
+      body: '{}',
+    });
   }
 
   // --- Operation names -------------------------------------------------------------------------
@@ -758,37 +1307,137 @@ export function hostileCorpus(): HostileRequest[] {
     ['operationName with injection', { query: twoOps, operationName: "A' OR 1=1 --" }],
     ['operationName 10 kB long', { query: twoOps, operationName: 'A'.repeat(10_000) }],
     ['operationName of a fragment', { query: '{ ...F } fragment F on Query { __typename }', operationName: 'F' }],
-    ['operationName of a subscription', { query: 'subscription S { __typename } query Q { __typename }', operationName: 'S' }],
-    ['operationName of a mutation when the schema may lack one', { query: 'mutation M { __typename } query Q { __typename }', operationName: 'M' }],
-    ['1000 operations, one chosen', { query: Array.from({ length: 1000 }, (_, i) => `query O${i} { __typename }`).join(' '), operationName: 'O999' }],
-    ['1000 operations, none chosen', { query: Array.from({ length: 1000 }, (_, i) => `query O${i} { __typename }`).join(' ') }],
+    [
+      'operationName of a subscription',
+      { query: 'subscription S { __typename } query Q { __typename }', operationName: 'S' },
+    ],
+    [
+      'operationName of a mutation when the schema may lack one',
+      { query: 'mutation M { __typename } query Q { __typename }', operationName: 'M' },
+    ],
+    [
+      '1000 operations, one chosen',
+      { query: Array.from({ length: 1000 }, (_, i) => `query O${i} { __typename }`).join(' '), operationName: 'O999' },
+    ],
+    [
+      '1000 operations, none chosen',
+      { query: Array.from({ length: 1000 }, (_, i) => `query O${i} { __typename }`).join(' ') },
+    ],
   ];
   for (const [name, payload] of operations) add(graphqlRequest(`operation-name/${name}`, 'operation-name', payload));
 
   // --- Introspection bombs -------------------------------------------------------------------
   const ofType = (depth: number) => `${'ofType { '.repeat(depth)}name${' }'.repeat(depth)}`;
-  add(graphqlRequest('introspection-bomb/ofType nested 100 deep', 'introspection-bomb', { query: `{ __schema { types { fields { type { ${ofType(100)} } } } } }` }));
-  add(graphqlRequest('introspection-bomb/ofType nested 2000 deep', 'introspection-bomb', { query: `{ __schema { types { fields { type { ${ofType(2000)} } } } } }` }));
+  add(
+    graphqlRequest('introspection-bomb/ofType nested 100 deep', 'introspection-bomb', {
+      query: `{ __schema { types { fields { type { ${ofType(100)} } } } } }`,
+    }),
+  );
+  add(
+    graphqlRequest('introspection-bomb/ofType nested 2000 deep', 'introspection-bomb', {
+      query: `{ __schema { types { fields { type { ${ofType(2000)} } } } } }`,
+    }),
+  );
   const cycle = (depth: number) => `${'fields { type { '.repeat(depth)}name${' } }'.repeat(depth)}`;
-  add(graphqlRequest('introspection-bomb/fields-type cycle 10 deep', 'introspection-bomb', { query: `{ __schema { types { ${cycle(10)} } } }` }));
-  add(graphqlRequest('introspection-bomb/fields-type cycle 50 deep', 'introspection-bomb', { query: `{ __schema { types { ${cycle(50)} } } }` }));
-  add(graphqlRequest('introspection-bomb/interfaces-possibleTypes cycle 30 deep', 'introspection-bomb', { query: `{ __schema { types { ${'possibleTypes { interfaces { '.repeat(30)}name${' } }'.repeat(30)} } } }` }));
-  add(graphqlRequest('introspection-bomb/200 aliases of __schema', 'introspection-bomb', { query: `{ ${Array.from({ length: 200 }, (_, i) => `s${i}: __schema { types { name fields { name args { name type { name } } } } }`).join(' ')} }` }));
-  add(graphqlRequest('introspection-bomb/__type with a hostile name', 'introspection-bomb', { query: `{ __type(name: ${JSON.stringify(HOSTILE_STRINGS['drop-all'])}) { name } }` }));
-  add(graphqlRequest('introspection-bomb/__type 500 aliases with fields', 'introspection-bomb', { query: `{ ${Array.from({ length: 500 }, (_, i) => `t${i}: __type(name: "Query") { fields { name type { name } } }`).join(' ')} }` }));
-  add(graphqlRequest('introspection-bomb/__typename inside every level of a 12-deep query', 'introspection-bomb', { query: `{ entity(ref: "max-iv") { __typename ${'relationships(first: 2) { __typename nodes { __typename '.repeat(12)}id${' } }'.repeat(12)} } }` }));
-  add(graphqlRequest('introspection-bomb/the standard introspection query', 'introspection-bomb', {
-    query: 'query IntrospectionQuery { __schema { queryType { name } mutationType { name } types { kind name fields(includeDeprecated: true) { name args { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }',
-  }));
+  add(
+    graphqlRequest('introspection-bomb/fields-type cycle 10 deep', 'introspection-bomb', {
+      query: `{ __schema { types { ${cycle(10)} } } }`,
+    }),
+  );
+  add(
+    graphqlRequest('introspection-bomb/fields-type cycle 50 deep', 'introspection-bomb', {
+      query: `{ __schema { types { ${cycle(50)} } } }`,
+    }),
+  );
+  add(
+    graphqlRequest('introspection-bomb/interfaces-possibleTypes cycle 30 deep', 'introspection-bomb', {
+      query: `{ __schema { types { ${'possibleTypes { interfaces { '.repeat(30)}name${' } }'.repeat(30)} } } }`,
+    }),
+  );
+  add(
+    graphqlRequest('introspection-bomb/200 aliases of __schema', 'introspection-bomb', {
+      query: `{ ${Array.from({ length: 200 }, (_, i) => `s${i}: __schema { types { name fields { name args { name type { name } } } } }`).join(' ')} }`,
+    }),
+  );
+  add(
+    graphqlRequest('introspection-bomb/__type with a hostile name', 'introspection-bomb', {
+      query: `{ __type(name: ${JSON.stringify(HOSTILE_STRINGS['drop-all'])}) { name } }`,
+    }),
+  );
+  add(
+    graphqlRequest('introspection-bomb/__type 500 aliases with fields', 'introspection-bomb', {
+      query: `{ ${Array.from({ length: 500 }, (_, i) => `t${i}: __type(name: "Query") { fields { name type { name } } }`).join(' ')} }`,
+    }),
+  );
+  add(
+    graphqlRequest('introspection-bomb/__typename inside every level of a 12-deep query', 'introspection-bomb', {
+      query: `{ entity(ref: "max-iv") { __typename ${'relationships(first: 2) { __typename nodes { __typename '.repeat(12)}id${' } }'.repeat(12)} } }`,
+    }),
+  );
+  add(
+    graphqlRequest('introspection-bomb/the standard introspection query', 'introspection-bomb', {
+      query:
+        'query IntrospectionQuery { __schema { queryType { name } mutationType { name } types { kind name fields(includeDeprecated: true) { name args { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } }',
+    }),
+  );
 
   // --- Exports --------------------------------------------------------------------------------
-  const formats = ['graphml', 'gexf', 'cytoscape', 'graphology', 'kumu-elements', 'kumu-connections', 'gephi-nodes', 'gephi-edges'];
-  const unknownFormats = ['pdf', 'GRAPHML', 'graphml%20', 'graphml%00', '..%2F..%2Fpackage.json', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', encodeURIComponent("'}) MATCH (n) DETACH DELETE n //"), 'x'.repeat(5000), '%F0%9F%A7%AC', '%ZZ', '%'];
+  const formats = [
+    'graphml',
+    'gexf',
+    'cytoscape',
+    'graphology',
+    'kumu-elements',
+    'kumu-connections',
+    'gephi-nodes',
+    'gephi-edges',
+  ];
+  const unknownFormats = [
+    'pdf',
+    'GRAPHML',
+    'graphml%20',
+    'graphml%00',
+    '..%2F..%2Fpackage.json',
+    '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    'toString',
+    '__proto__',
+    'constructor',
+    'hasOwnProperty',
+    'valueOf',
+    encodeURIComponent("'}) MATCH (n) DETACH DELETE n //"),
+    'x'.repeat(5000),
+    '%F0%9F%A7%AC',
+    '%ZZ',
+    '%',
+  ];
   for (const format of unknownFormats) {
-    add({ name: `export/unknown format "${format.slice(0, 40)}"`, category: 'export', method: 'GET', path: `/export/${format}`, headers: {} });
+    add({
+      name: `export/unknown format "${format.slice(0, 40)}"`,
+      category: 'export',
+      method: 'GET',
+      path: `/export/${format}`,
+      headers: {},
+    });
   }
-  add({ name: 'export/POST to an unknown format "toString"', category: 'export', method: 'POST', path: '/export/toString', headers: { ...JSON_HEADERS }, body: '{}' });
-  const exportValues = ['drop-all', 'or-1-1', 'nul-inside', 'backtick-label', 'param', 'lone-surrogate', 'rtl-override', 'empty', 'prototype'];
+  add({
+    name: 'export/POST to an unknown format "toString"',
+    category: 'export',
+    method: 'POST',
+    path: '/export/toString',
+    headers: { ...JSON_HEADERS },
+    body: '{}',
+  });
+  const exportValues = [
+    'drop-all',
+    'or-1-1',
+    'nul-inside',
+    'backtick-label',
+    'param',
+    'lone-surrogate',
+    'rtl-override',
+    'empty',
+    'prototype',
+  ];
   const exportParams = ['themes', 'regions', 'around', 'kinds', 'stages', 'relationshipTypes', 'depth', 'limit'];
   for (const [i, parameter] of exportParams.entries()) {
     for (const valueName of exportValues) {
@@ -796,22 +1445,74 @@ export function hostileCorpus(): HostileRequest[] {
       let value = HOSTILE_STRINGS[valueName]!;
       if (valueName === 'lone-surrogate') value = 'a\uFFFDb'; // a URL cannot carry a lone surrogate; its replacement character
       const depth = parameter === 'depth' ? '&around=max-iv' : '';
-      add({ name: `export/GET ${format}?${parameter}=${valueName}`, category: 'export', method: 'GET', path: `/export/${format}?${parameter}=${encodeURIComponent(value)}${depth}`, headers: {} });
+      add({
+        name: `export/GET ${format}?${parameter}=${valueName}`,
+        category: 'export',
+        method: 'GET',
+        path: `/export/${format}?${parameter}=${encodeURIComponent(value)}${depth}`,
+        headers: {},
+      });
     }
   }
   const oddQueries = [
-    'limit=0', 'limit=-1', 'limit=20001', 'limit=99999999999999999999', 'limit=1e100', 'limit=1.5', 'limit=abc', 'limit=1&limit=2',
-    'depth=4&around=max-iv', 'depth=-1&around=max-iv', 'depth=1e9&around=max-iv', 'depth=1', 'around=', 'around=,,,', 'around=max-iv,region-skane,' + 'x,'.repeat(500),
-    'themes=' + 'atmp,'.repeat(2000), 'themes[]=atmp', 'themes[0]=atmp', 'themes[$ne]=x', '__proto__=x', 'constructor[prototype][x]=1', 'kinds=university&kinds[x]=y',
-    'kinds=UNIVERSITY,hospital,science-park', 'kinds=university;DROP', 'stages=pre-seed,PRE_SEED,pre_seed', 'relationshipTypes=supports,,FUNDS', 'relationshipTypes=' + 'SUPPORTS,'.repeat(1500),
-    'unknown=1', '=x', '&&&', '%', '%ZZ', 'themes=%', 'themes=%E0%A4%A', 'themes=%00', 'limit=%00', 'around=' + encodeURIComponent(toGlobalId('Actor', HOSTILE_KEY)),
-    'around=' + encodeURIComponent(base64(40)), 'around=' + encodeURIComponent(toGlobalId('Source', 'x.pdf')),
+    'limit=0',
+    'limit=-1',
+    'limit=20001',
+    'limit=99999999999999999999',
+    'limit=1e100',
+    'limit=1.5',
+    'limit=abc',
+    'limit=1&limit=2',
+    'depth=4&around=max-iv',
+    'depth=-1&around=max-iv',
+    'depth=1e9&around=max-iv',
+    'depth=1',
+    'around=',
+    'around=,,,',
+    'around=max-iv,region-skane,' + 'x,'.repeat(500),
+    'themes=' + 'atmp,'.repeat(2000),
+    'themes[]=atmp',
+    'themes[0]=atmp',
+    'themes[$ne]=x',
+    '__proto__=x',
+    'constructor[prototype][x]=1',
+    'kinds=university&kinds[x]=y',
+    'kinds=UNIVERSITY,hospital,science-park',
+    'kinds=university;DROP',
+    'stages=pre-seed,PRE_SEED,pre_seed',
+    'relationshipTypes=supports,,FUNDS',
+    'relationshipTypes=' + 'SUPPORTS,'.repeat(1500),
+    'unknown=1',
+    '=x',
+    '&&&',
+    '%',
+    '%ZZ',
+    'themes=%',
+    'themes=%E0%A4%A',
+    'themes=%00',
+    'limit=%00',
+    'around=' + encodeURIComponent(toGlobalId('Actor', HOSTILE_KEY)),
+    'around=' + encodeURIComponent(base64(40)),
+    'around=' + encodeURIComponent(toGlobalId('Source', 'x.pdf')),
   ];
   for (const [i, query] of oddQueries.entries()) {
     const format = formats[i % formats.length]!;
-    add({ name: `export/GET ${format}?${query.slice(0, 60)}`, category: 'export', method: 'GET', path: `/export/${format}?${query}`, headers: {} });
+    add({
+      name: `export/GET ${format}?${query.slice(0, 60)}`,
+      category: 'export',
+      method: 'GET',
+      path: `/export/${format}?${query}`,
+      headers: {},
+    });
   }
-  add({ name: 'export/GET with a 1 MB query string', category: 'export', method: 'GET', path: `/export/gexf?themes=${'a'.repeat(1024 * 1024)}`, headers: {}, extraStatuses: [414, 431] });
+  add({
+    name: 'export/GET with a 1 MB query string',
+    category: 'export',
+    method: 'GET',
+    path: `/export/gexf?themes=${'a'.repeat(1024 * 1024)}`,
+    headers: {},
+    extraStatuses: [414, 431],
+  });
   const exportBodies: [string, string][] = [
     ['not JSON', '{"filter": '],
     ['an array', '[1, 2]'],
@@ -820,10 +1521,16 @@ export function hostileCorpus(): HostileRequest[] {
     ['unknown keys', '{"cypher": "MATCH (n) DETACH DELETE n"}'],
     ['filter with unknown keys', '{"filter": {"where": "1=1"}}'],
     ['themes as a string', '{"filter": {"themes": "atmp"}}'],
-    ['themes with hostile names', JSON.stringify({ filter: { themes: Object.values(HOSTILE_STRINGS).filter((v) => v.length < 200) } })],
+    [
+      'themes with hostile names',
+      JSON.stringify({ filter: { themes: Object.values(HOSTILE_STRINGS).filter((v) => v.length < 200) } }),
+    ],
     ['kinds with hostile names', JSON.stringify({ filter: { kinds: [HOSTILE_STRINGS['drop-all']] } })],
     ['around without ids', '{"around": {"depth": 1}}'],
-    ['around ids hostile', JSON.stringify({ around: { ids: [HOSTILE_STRINGS['drop-all'], toGlobalId('Actor', HOSTILE_KEY)] } })],
+    [
+      'around ids hostile',
+      JSON.stringify({ around: { ids: [HOSTILE_STRINGS['drop-all'], toGlobalId('Actor', HOSTILE_KEY)] } }),
+    ],
     ['around depth 1e100', '{"around": {"ids": ["max-iv"], "depth": 1e100}}'],
     ['around depth 1.5', '{"around": {"ids": ["max-iv"], "depth": 1.5}}'],
     ['limit as a string', '{"limit": "5000"}'],
@@ -835,10 +1542,31 @@ export function hostileCorpus(): HostileRequest[] {
   ];
   for (const [i, [name, body]] of exportBodies.entries()) {
     const format = formats[i % formats.length]!;
-    add({ name: `export/POST ${format} with a body that is ${name}`, category: 'export', method: 'POST', path: `/export/${format}`, headers: { ...JSON_HEADERS }, body });
+    add({
+      name: `export/POST ${format} with a body that is ${name}`,
+      category: 'export',
+      method: 'POST',
+      path: `/export/${format}`,
+      headers: { ...JSON_HEADERS },
+      body,
+    });
   }
-  add({ name: 'export/POST graphml as text/plain', category: 'export', method: 'POST', path: '/export/graphml', headers: { 'content-type': 'text/plain' }, body: '{"limit": 5}' });
-  add({ name: 'export/POST graphml with no content type', category: 'export', method: 'POST', path: '/export/graphml', headers: {}, body: '{"limit": 5}' });
+  add({
+    name: 'export/POST graphml as text/plain',
+    category: 'export',
+    method: 'POST',
+    path: '/export/graphml',
+    headers: { 'content-type': 'text/plain' },
+    body: '{"limit": 5}',
+  });
+  add({
+    name: 'export/POST graphml with no content type',
+    category: 'export',
+    method: 'POST',
+    path: '/export/graphml',
+    headers: {},
+    body: '{"limit": 5}',
+  });
 
   // --- Mutations (whatever the schema has) ---------------------------------------------------
   for (const request of mutationCases()) add(request);
@@ -853,11 +1581,29 @@ export function hostileCorpus(): HostileRequest[] {
     ['two schemes', 'Bearer a, Bearer b'],
   ];
   for (const [name, authorization] of authHeaders) {
-    add(graphqlRequest(`auth-header/${name} on a read`, 'auth-header', { query: '{ actors(first: 1) { totalCount } }' }, { headers: { ...JSON_HEADERS, authorization } }));
+    add(
+      graphqlRequest(
+        `auth-header/${name} on a read`,
+        'auth-header',
+        { query: '{ actors(first: 1) { totalCount } }' },
+        { headers: { ...JSON_HEADERS, authorization } },
+      ),
+    );
   }
 
   // --- Paths outside the API ------------------------------------------------------------------
-  for (const path of ['/assets/../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2fsrc%2fconfig.ts', '/graphql/../../etc/passwd', '/export/../graphql', '/.neo4j/password', '/%00', '/explore/%2e%2e', '/metrics?x=\'OR', '/ready?x=1']) {
+  for (const path of [
+    '/assets/../package.json',
+    '/assets/%2e%2e/%2e%2e/package.json',
+    '/assets/..%2f..%2fsrc%2fconfig.ts',
+    '/graphql/../../etc/passwd',
+    '/export/../graphql',
+    '/.neo4j/password',
+    '/%00',
+    '/explore/%2e%2e',
+    "/metrics?x='OR",
+    '/ready?x=1',
+  ]) {
     add({ name: `path/GET ${path}`, category: 'path', method: 'GET', path, headers: {} });
   }
 
@@ -869,7 +1615,11 @@ export function hostileCorpus(): HostileRequest[] {
     'introspection-bomb/the standard introspection query',
   ]);
   for (const request of cases) {
-    if (['depth-bomb', 'alias-bomb', 'cost-bomb', 'introspection-bomb'].includes(request.category) && !withinLimits.has(request.name)) request.refuse = true;
+    if (
+      ['depth-bomb', 'alias-bomb', 'cost-bomb', 'introspection-bomb'].includes(request.category) &&
+      !withinLimits.has(request.name)
+    )
+      request.refuse = true;
   }
 
   const names = new Set<string>();

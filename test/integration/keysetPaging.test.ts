@@ -43,11 +43,22 @@ test('walking every page of 10,000 actors returns each exactly once, in order', 
 });
 
 test('descending order walks the same actors backwards', async () => {
-  const { body }: { body: any } = await postGraphQL(server, '{ actors(first: 3, orderBy: NAME_DESC) { nodes { slug } pageInfo { endCursor } } }');
-  expect(body.data.actors.nodes.map((n: any) => n.slug)).toEqual(['synthetic-10000', 'synthetic-9999', 'synthetic-9998']);
-  const next: any = await postGraphQL(server, 'query ($a: String) { actors(first: 2, orderBy: NAME_DESC, after: $a) { nodes { slug } } }', {
-    a: body.data.actors.pageInfo.endCursor,
-  });
+  const { body }: { body: any } = await postGraphQL(
+    server,
+    '{ actors(first: 3, orderBy: NAME_DESC) { nodes { slug } pageInfo { endCursor } } }',
+  );
+  expect(body.data.actors.nodes.map((n: any) => n.slug)).toEqual([
+    'synthetic-10000',
+    'synthetic-9999',
+    'synthetic-9998',
+  ]);
+  const next: any = await postGraphQL(
+    server,
+    'query ($a: String) { actors(first: 2, orderBy: NAME_DESC, after: $a) { nodes { slug } } }',
+    {
+      a: body.data.actors.pageInfo.endCursor,
+    },
+  );
   expect(next.body.data.actors.nodes.map((n: any) => n.slug)).toEqual(['synthetic-9997', 'synthetic-9996']);
 });
 
@@ -57,7 +68,11 @@ test('page 500 costs about the same database work as page 1 (PROFILE db hits wit
   const page1 = await db.profile(cypher('actorsPage'), { ...params, fromKey: '', fromId: '' });
   // Page 500 starts after item 499 * 20 = 9,980.
   const last = 499 * first;
-  const page500 = await db.profile(cypher('actorsPage'), { ...params, fromKey: name(last), fromId: `synthetic-${last}` });
+  const page500 = await db.profile(cypher('actorsPage'), {
+    ...params,
+    fromKey: name(last),
+    fromId: `synthetic-${last}`,
+  });
   expect(page1.rows).toHaveLength(first + 1);
   expect(page500.rows).toHaveLength(first); // the last page: nothing after it
   expect((page500.rows[0]!.actor as { id: string }).id).toBe(`synthetic-${last + 1}`);
@@ -66,8 +81,12 @@ test('page 500 costs about the same database work as page 1 (PROFILE db hits wit
   expect(page1.dbHits).toBeLessThan(COUNT / 10);
   expect(page500.dbHits).toBeLessThan(COUNT / 10);
   // And the cursor the API hands out is exactly that position.
-  const { body }: { body: any } = await postGraphQL(server, 'query ($a: String) { actors(first: 1, after: $a) { nodes { slug } } }', {
-    a: encodeCursor('actors', [name(last), `synthetic-${last}`]),
-  });
+  const { body }: { body: any } = await postGraphQL(
+    server,
+    'query ($a: String) { actors(first: 1, after: $a) { nodes { slug } } }',
+    {
+      a: encodeCursor('actors', [name(last), `synthetic-${last}`]),
+    },
+  );
   expect(body.data.actors.nodes[0].slug).toBe(`synthetic-${last + 1}`);
 });

@@ -35,7 +35,10 @@ afterAll(async () => {
 
 const DOC = '000_aefb97ef1588826a.txt';
 const docCitation = { document: DOC, quote: 'There is also a diversified business environment' };
-const urlCitation = { document: 'https://example.org/news/acme-biologics', quote: 'Acme Biologics opened its first lab in Lund.' };
+const urlCitation = {
+  document: 'https://example.org/news/acme-biologics',
+  quote: 'Acme Biologics opened its first lab in Lund.',
+};
 
 const ACTOR_FIELDS = `id slug name nameEn kind aliases description website sources { document quote source { fileName } }`;
 const EDGE_FIELDS = `type direction role amount currency validFrom validTo node { slug } sources { document quote }`;
@@ -60,12 +63,31 @@ const AUDIT = `query ($first: Int!, $after: String, $targetId: ID) {
 
 /** A valid input for every mutation (the refusal tests send them without the right token). */
 const VALID: Record<keyof typeof M, Record<string, unknown>> = {
-  createActor: { slug: 'refused-actor', kind: 'COMPANY', name: 'Refused AB', nameEn: 'Refused Ltd', sources: [urlCitation] },
+  createActor: {
+    slug: 'refused-actor',
+    kind: 'COMPANY',
+    name: 'Refused AB',
+    nameEn: 'Refused Ltd',
+    sources: [urlCitation],
+  },
   updateActor: { id: 'lund-university', description: 'Refused.', sources: [urlCitation] },
-  createInitiative: { slug: 'refused-initiative', kind: 'project', name: 'Refused', nameEn: 'Refused', sources: [urlCitation] },
+  createInitiative: {
+    slug: 'refused-initiative',
+    kind: 'project',
+    name: 'Refused',
+    nameEn: 'Refused',
+    sources: [urlCitation],
+  },
   updateInitiative: { id: 'refused-initiative', name: 'Refused', sources: [urlCitation] },
   createRelationship: { from: 'lund-university', type: 'SUPPORTS', to: 'skane', sources: [urlCitation] },
-  updateRelationship: { from: 'lund-university', type: 'LOCATED_IN', to: 'skane', amount: 1, currency: 'SEK', sources: [urlCitation] },
+  updateRelationship: {
+    from: 'lund-university',
+    type: 'LOCATED_IN',
+    to: 'skane',
+    amount: 1,
+    currency: 'SEK',
+    sources: [urlCitation],
+  },
   deleteRelationship: { from: 'lund-university', type: 'LOCATED_IN', to: 'skane', sources: [urlCitation] },
 };
 
@@ -104,7 +126,12 @@ describe('without a valid token nothing is written', () => {
   test('the token is checked before the input: bad input without a token is UNAUTHENTICATED', async () => {
     const { body } = await mutate('createActor', { ...VALID.createActor, slug: 'Not A Slug', sources: [] }, {});
     expect(codeOf(body)).toBe('UNAUTHENTICATED');
-    const off = await postGraphQL(readOnly, M.createRelationship, { input: { ...VALID.createRelationship, from: 'no-such-entity' } }, {});
+    const off = await postGraphQL(
+      readOnly,
+      M.createRelationship,
+      { input: { ...VALID.createRelationship, from: 'no-such-entity' } },
+      {},
+    );
     expect(codeOf(off.body)).toBe('FORBIDDEN');
   });
 
@@ -118,25 +145,115 @@ describe('without a valid token nothing is written', () => {
 
 describe('input is validated before anything is written', () => {
   const cases: [string, keyof typeof M, Record<string, unknown>, RegExp][] = [
-    ['a slug that is not kebab-case', 'createActor', { ...VALID.createActor, slug: 'Acme Bio' }, /"input\.slug" must be a kebab-case slug.*"Acme Bio"/],
+    [
+      'a slug that is not kebab-case',
+      'createActor',
+      { ...VALID.createActor, slug: 'Acme Bio' },
+      /"input\.slug" must be a kebab-case slug.*"Acme Bio"/,
+    ],
     ['an empty name', 'createActor', { ...VALID.createActor, name: '  ' }, /"input\.name" must not be empty/],
-    ['a website that is not a URL', 'createActor', { ...VALID.createActor, website: 'acme dot se' }, /"input\.website" .*"acme dot se"/],
-    ['no source', 'createActor', { ...VALID.createActor, sources: [] }, /"input\.sources" must cite at least one source/],
-    ['a document that does not exist', 'createActor', { ...VALID.createActor, sources: [{ document: 'nope.txt', quote: 'x' }] }, /"input\.sources\[0\]\.document" .*"nope\.txt"/],
-    ['a document that is neither a file name nor a URL', 'createActor', { ...VALID.createActor, sources: [{ document: '../etc/passwd', quote: 'x' }] }, /"input\.sources\[0\]\.document" must be a file name in seed\/documents\/ or an http\(s\) URL, not "\.\.\/etc\/passwd"/],
-    ['a quote that does not stand in its document', 'createActor', { ...VALID.createActor, sources: [{ document: DOC, quote: 'Acme is the largest employer.' }] }, /"input\.sources\[0\]\.quote" does not stand in 000_aefb97ef1588826a\.txt/],
-    ['a region that is not a region', 'createActor', { ...VALID.createActor, locatedIn: [toGlobalId('Theme', 'atmp')] }, /"input\.locatedIn\[0\]" is the id of a Theme, not of a region/],
-    ['an unknown initiative kind', 'createInitiative', { ...VALID.createInitiative, kind: 'festival' }, /"input\.kind" must be one of "project", .*not "festival"/],
-    ['a malformed date', 'createInitiative', { ...VALID.createInitiative, validFrom: '2020-1-5' }, /"input\.validFrom" must be a year or ISO date.*"2020-1-5"/],
-    ['validFrom after validTo', 'createInitiative', { ...VALID.createInitiative, validFrom: '2021-03', validTo: '2020' }, /"input\.validTo" must not be before validFrom \(2021-03\), not "2020"/],
-    ['clearing a required field', 'updateActor', { id: 'lund-university', name: null, sources: [urlCitation] }, /"input\.name" cannot be cleared/],
-    ['an id that is neither slug nor global id', 'updateActor', { id: 'Lund University!', sources: [urlCitation] }, /"input\.id" must be a slug or the global id of an entity, not "Lund University!"/],
-    ['an amount without a currency', 'createRelationship', { ...VALID.createRelationship, amount: 5 }, /"input\.currency" is required when amount is given/],
-    ['a currency that is not ISO 4217', 'createRelationship', { ...VALID.createRelationship, amount: 5, currency: 'kronor' }, /"input\.currency" must be an ISO 4217 code.*"kronor"/],
-    ['a negative amount', 'createRelationship', { ...VALID.createRelationship, amount: -5, currency: 'SEK' }, /"input\.amount" .*-5/],
-    ['a derived type', 'createRelationship', { ...VALID.createRelationship, type: 'SUBTHEME_OF' }, /"input\.type" cannot be SUBTHEME_OF/],
-    ['a relationship to itself', 'createRelationship', { ...VALID.createRelationship, to: 'lund-university' }, /"input\.to" must be another entity/],
-    ['TARGETS_STAGE to an entity that is not a stage', 'createRelationship', { ...VALID.createRelationship, type: 'TARGETS_STAGE' }, /"input\.to" must be a Stage for TARGETS_STAGE, and "skane" is a Region/],
+    [
+      'a website that is not a URL',
+      'createActor',
+      { ...VALID.createActor, website: 'acme dot se' },
+      /"input\.website" .*"acme dot se"/,
+    ],
+    [
+      'no source',
+      'createActor',
+      { ...VALID.createActor, sources: [] },
+      /"input\.sources" must cite at least one source/,
+    ],
+    [
+      'a document that does not exist',
+      'createActor',
+      { ...VALID.createActor, sources: [{ document: 'nope.txt', quote: 'x' }] },
+      /"input\.sources\[0\]\.document" .*"nope\.txt"/,
+    ],
+    [
+      'a document that is neither a file name nor a URL',
+      'createActor',
+      { ...VALID.createActor, sources: [{ document: '../etc/passwd', quote: 'x' }] },
+      /"input\.sources\[0\]\.document" must be a file name in seed\/documents\/ or an http\(s\) URL, not "\.\.\/etc\/passwd"/,
+    ],
+    [
+      'a quote that does not stand in its document',
+      'createActor',
+      { ...VALID.createActor, sources: [{ document: DOC, quote: 'Acme is the largest employer.' }] },
+      /"input\.sources\[0\]\.quote" does not stand in 000_aefb97ef1588826a\.txt/,
+    ],
+    [
+      'a region that is not a region',
+      'createActor',
+      { ...VALID.createActor, locatedIn: [toGlobalId('Theme', 'atmp')] },
+      /"input\.locatedIn\[0\]" is the id of a Theme, not of a region/,
+    ],
+    [
+      'an unknown initiative kind',
+      'createInitiative',
+      { ...VALID.createInitiative, kind: 'festival' },
+      /"input\.kind" must be one of "project", .*not "festival"/,
+    ],
+    [
+      'a malformed date',
+      'createInitiative',
+      { ...VALID.createInitiative, validFrom: '2020-1-5' },
+      /"input\.validFrom" must be a year or ISO date.*"2020-1-5"/,
+    ],
+    [
+      'validFrom after validTo',
+      'createInitiative',
+      { ...VALID.createInitiative, validFrom: '2021-03', validTo: '2020' },
+      /"input\.validTo" must not be before validFrom \(2021-03\), not "2020"/,
+    ],
+    [
+      'clearing a required field',
+      'updateActor',
+      { id: 'lund-university', name: null, sources: [urlCitation] },
+      /"input\.name" cannot be cleared/,
+    ],
+    [
+      'an id that is neither slug nor global id',
+      'updateActor',
+      { id: 'Lund University!', sources: [urlCitation] },
+      /"input\.id" must be a slug or the global id of an entity, not "Lund University!"/,
+    ],
+    [
+      'an amount without a currency',
+      'createRelationship',
+      { ...VALID.createRelationship, amount: 5 },
+      /"input\.currency" is required when amount is given/,
+    ],
+    [
+      'a currency that is not ISO 4217',
+      'createRelationship',
+      { ...VALID.createRelationship, amount: 5, currency: 'kronor' },
+      /"input\.currency" must be an ISO 4217 code.*"kronor"/,
+    ],
+    [
+      'a negative amount',
+      'createRelationship',
+      { ...VALID.createRelationship, amount: -5, currency: 'SEK' },
+      /"input\.amount" .*-5/,
+    ],
+    [
+      'a derived type',
+      'createRelationship',
+      { ...VALID.createRelationship, type: 'SUBTHEME_OF' },
+      /"input\.type" cannot be SUBTHEME_OF/,
+    ],
+    [
+      'a relationship to itself',
+      'createRelationship',
+      { ...VALID.createRelationship, to: 'lund-university' },
+      /"input\.to" must be another entity/,
+    ],
+    [
+      'TARGETS_STAGE to an entity that is not a stage',
+      'createRelationship',
+      { ...VALID.createRelationship, type: 'TARGETS_STAGE' },
+      /"input\.to" must be a Stage for TARGETS_STAGE, and "skane" is a Region/,
+    ],
   ];
 
   test.each(cases)('%s is BAD_USER_INPUT naming the field', async (_what, name, input, message) => {
@@ -234,10 +351,22 @@ describe('actors and initiatives', () => {
 
   test('creating an id that exists is refused, and nothing is written', async () => {
     const before = await graphFingerprint(db);
-    const again = await mutate('createActor', { slug: 'acme-biologics', kind: 'COMPANY', name: 'Other', nameEn: 'Other', sources: [urlCitation] });
+    const again = await mutate('createActor', {
+      slug: 'acme-biologics',
+      kind: 'COMPANY',
+      name: 'Other',
+      nameEn: 'Other',
+      sources: [urlCitation],
+    });
     expect(codeOf(again.body)).toBe('BAD_USER_INPUT');
     expect(again.body.errors![0]!.message).toBe('"input.slug" is already the id of an entity: "acme-biologics".');
-    const seeded = await mutate('createInitiative', { slug: 'skane', kind: 'project', name: 'Skåne', nameEn: 'Skåne', sources: [urlCitation] });
+    const seeded = await mutate('createInitiative', {
+      slug: 'skane',
+      kind: 'project',
+      name: 'Skåne',
+      nameEn: 'Skåne',
+      sources: [urlCitation],
+    });
     expect(codeOf(seeded.body)).toBe('BAD_USER_INPUT');
     expect(await graphFingerprint(db)).toEqual(before);
   });
@@ -265,7 +394,12 @@ describe('actors and initiatives', () => {
   });
 
   test('updateActor changes the fields given, adds its citations, and an unchanged repeat writes nothing', async () => {
-    const input = { id: toGlobalId('Actor', 'acme-biologics'), description: 'A maker of biologics in Lund.', aliases: ['Acme', 'ACME Bio'], sources: [docCitation] };
+    const input = {
+      id: toGlobalId('Actor', 'acme-biologics'),
+      description: 'A maker of biologics in Lund.',
+      aliases: ['Acme', 'ACME Bio'],
+      sources: [docCitation],
+    };
     const { body } = await mutate('updateActor', input, asBob);
     expect(body.errors).toBeUndefined();
     expect(body.data.updateActor).toMatchObject({
@@ -321,9 +455,18 @@ describe('actors and initiatives', () => {
       sources: [urlCitation],
     });
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data.createInitiative).toMatchObject({ slug: 'acme-atmp-programme', kind: 'programme', validFrom: '2024', validTo: '2026-06' });
+    expect(created.body.data.createInitiative).toMatchObject({
+      slug: 'acme-atmp-programme',
+      kind: 'programme',
+      validFrom: '2024',
+      validTo: '2026-06',
+    });
 
-    const badDates = await mutate('updateInitiative', { id: 'acme-atmp-programme', validFrom: '2027', sources: [urlCitation] });
+    const badDates = await mutate('updateInitiative', {
+      id: 'acme-atmp-programme',
+      validFrom: '2027',
+      sources: [urlCitation],
+    });
     expect(codeOf(badDates.body)).toBe('BAD_USER_INPUT');
     expect(badDates.body.errors![0]!.message).toMatch(/"input\.validTo" must not be before validFrom \(2027\)/);
 
@@ -334,7 +477,11 @@ describe('actors and initiatives', () => {
       sources: [urlCitation],
     });
     expect(updated.body.errors).toBeUndefined();
-    expect(updated.body.data.updateInitiative).toMatchObject({ validFrom: '2024', validTo: null, description: 'A programme for cell and gene therapies.' });
+    expect(updated.body.data.updateInitiative).toMatchObject({
+      validFrom: '2024',
+      validTo: null,
+      description: 'A programme for cell and gene therapies.',
+    });
     const read = await postGraphQL(server, '{ initiatives(first: 100) { nodes { slug } } }');
     expect(read.body.data.initiatives.nodes.map((n: { slug: string }) => n.slug)).toContain('acme-atmp-programme');
   });
@@ -368,10 +515,18 @@ describe('relationships', () => {
       sources: [urlCitation],
     };
     expect(body.data.createRelationship).toEqual(edge);
-    const read = await postGraphQL(server, `{ entity(ref: "acme-biologics") { relationships(types: [FUNDS], first: 5) { edges { ${EDGE_FIELDS} } } } }`);
+    const read = await postGraphQL(
+      server,
+      `{ entity(ref: "acme-biologics") { relationships(types: [FUNDS], first: 5) { edges { ${EDGE_FIELDS} } } } }`,
+    );
     expect(read.body.data.entity.relationships.edges).toEqual([edge]);
-    const incoming = await postGraphQL(server, `{ entity(ref: "acme-atmp-programme") { relationships(types: [FUNDS], first: 5) { edges { direction node { slug } } } } }`);
-    expect(incoming.body.data.entity.relationships.edges).toEqual([{ direction: 'INCOMING', node: { slug: 'acme-biologics' } }]);
+    const incoming = await postGraphQL(
+      server,
+      `{ entity(ref: "acme-atmp-programme") { relationships(types: [FUNDS], first: 5) { edges { direction node { slug } } } } }`,
+    );
+    expect(incoming.body.data.entity.relationships.edges).toEqual([
+      { direction: 'INCOMING', node: { slug: 'acme-biologics' } },
+    ]);
 
     const [event] = (await auditTrail({ targetId: 'acme-atmp-programme' })).nodes;
     expect(event).toMatchObject({
@@ -393,9 +548,21 @@ describe('relationships', () => {
     const coFunder = { ...funding, role: 'co-funder', amount: null, currency: null };
     const other = await mutate('createRelationship', coFunder);
     expect(other.body.errors).toBeUndefined();
-    const read = await postGraphQL(server, `{ entity(ref: "acme-biologics") { relationships(types: [FUNDS], first: 5) { edges { role } } } }`);
-    expect(read.body.data.entity.relationships.edges.map((e: { role: string }) => e.role).sort()).toEqual(['co-funder', 'main funder']);
-    const removed = await mutate('deleteRelationship', { from: coFunder.from, type: coFunder.type, to: coFunder.to, role: 'co-funder', sources: [urlCitation] });
+    const read = await postGraphQL(
+      server,
+      `{ entity(ref: "acme-biologics") { relationships(types: [FUNDS], first: 5) { edges { role } } } }`,
+    );
+    expect(read.body.data.entity.relationships.edges.map((e: { role: string }) => e.role).sort()).toEqual([
+      'co-funder',
+      'main funder',
+    ]);
+    const removed = await mutate('deleteRelationship', {
+      from: coFunder.from,
+      type: coFunder.type,
+      to: coFunder.to,
+      role: 'co-funder',
+      sources: [urlCitation],
+    });
     expect(removed.body.errors).toBeUndefined();
   });
 
@@ -415,9 +582,19 @@ describe('relationships', () => {
     const identity = { from: funding.from, type: funding.type, to: funding.to, role: funding.role };
     const noRole = await mutate('updateRelationship', { ...identity, role: null, amount: 1, sources: [urlCitation] });
     expect(codeOf(noRole.body)).toBe('NOT_FOUND');
-    const { body } = await mutate('updateRelationship', { ...identity, amount: 3000000, validTo: null, sources: [docCitation] }, asBob);
+    const { body } = await mutate(
+      'updateRelationship',
+      { ...identity, amount: 3000000, validTo: null, sources: [docCitation] },
+      asBob,
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data.updateRelationship).toMatchObject({ amount: 3000000, currency: 'SEK', validFrom: '2024-01-01', validTo: null, sources: [urlCitation, docCitation] });
+    expect(body.data.updateRelationship).toMatchObject({
+      amount: 3000000,
+      currency: 'SEK',
+      validFrom: '2024-01-01',
+      validTo: null,
+      sources: [urlCitation, docCitation],
+    });
     const noCurrency = await mutate('updateRelationship', { ...identity, currency: null, sources: [docCitation] });
     expect(codeOf(noCurrency.body)).toBe('BAD_USER_INPUT');
     expect(noCurrency.body.errors![0]!.message).toMatch(/"input\.currency" is required when amount is given/);
@@ -425,7 +602,10 @@ describe('relationships', () => {
     const deleted = await mutate('deleteRelationship', { ...identity, sources: [urlCitation] });
     expect(deleted.body.errors).toBeUndefined();
     expect(deleted.body.data.deleteRelationship).toMatchObject({ type: 'FUNDS', amount: 3000000 });
-    const read = await postGraphQL(server, `{ entity(ref: "acme-biologics") { relationships(types: [FUNDS], first: 5) { totalCount } } }`);
+    const read = await postGraphQL(
+      server,
+      `{ entity(ref: "acme-biologics") { relationships(types: [FUNDS], first: 5) { totalCount } } }`,
+    );
     expect(read.body.data.entity.relationships.totalCount).toBe(0);
     const gone = await mutate('deleteRelationship', { ...identity, sources: [urlCitation] });
     expect(codeOf(gone.body)).toBe('NOT_FOUND');
@@ -450,7 +630,9 @@ describe('the audit trail and the seed', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = await auditTrail({ first: 3, after });
+      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = await auditTrail(
+        { first: 3, after },
+      );
       seen.push(...page.nodes.map((e) => e.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -462,7 +644,11 @@ describe('the audit trail and the seed', () => {
   });
 
   test('an update of a seeded actor lasts until the next seed reload; API-written data survives it', async () => {
-    const seeded = await mutate('updateActor', { id: 'lund-university', description: 'Updated through the API.', sources: [urlCitation] });
+    const seeded = await mutate('updateActor', {
+      id: 'lund-university',
+      description: 'Updated through the API.',
+      sources: [urlCitation],
+    });
     expect(seeded.body.errors).toBeUndefined();
     expect(seeded.body.data.updateActor.description).toBe('Updated through the API.');
     const [origins] = await db.read(cypher('test/originOf'), { id: 'lund-university' });
@@ -477,7 +663,9 @@ describe('the audit trail and the seed', () => {
     );
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data.lund.description).toBeNull();
-    expect(read.body.data.lund.sources.map((s: { document: string }) => s.document)).not.toContain(urlCitation.document);
+    expect(read.body.data.lund.sources.map((s: { document: string }) => s.document)).not.toContain(
+      urlCitation.document,
+    );
     expect(read.body.data.acme).toEqual({ name: 'Acme Biologics AB', relationships: { nodes: [{ slug: 'skane' }] } });
     expect(read.body.data.programme).toEqual({ slug: 'acme-atmp-programme' });
     // The trail outlives the reload.

@@ -40,9 +40,17 @@ const readyStatus = async () => (await fetch(`${server.url}/ready`)).status;
 
 beforeAll(async () => {
   const { local } = loadConfig(process.env, 'test');
-  instance = { name: 'restart-test', settings: { ...local, boltPort: await freePort(), heapSize: '512m', pageCacheSize: '128m' } };
+  instance = {
+    name: 'restart-test',
+    settings: { ...local, boltPort: await freePort(), heapSize: '512m', pageCacheSize: '128m' },
+  };
   const started = await startLocalNeo4j(instance);
-  db = await Database.connect({ uri: started.uri, user: started.user, password: started.password, database: undefined });
+  db = await Database.connect({
+    uri: started.uri,
+    user: started.user,
+    password: started.password,
+    database: undefined,
+  });
   await prepareDatabase(db, { reloadSeed: true });
   server = await startTestServer(db);
 }, 240_000);
@@ -71,7 +79,11 @@ test('readiness goes false then true, requests fail fast and cleanly, then succe
   for (const { status, body } of failures) {
     expect(status).toBe(200);
     expect(body.errors).toEqual([
-      { message: 'The database is not available right now; try again shortly.', path: ['entity'], extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } },
+      {
+        message: 'The database is not available right now; try again shortly.',
+        path: ['entity'],
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      },
     ]);
   }
   // Once Neo4j is known to be down, a request fails in a connectivity check, not after the

@@ -86,7 +86,11 @@ describe('query limits', () => {
     });
     expect(big.status).toBe(413);
     expect(((await big.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
-    const broken = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const broken = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as any).errors[0].message).toBe('The request body is not valid JSON.');
   });
@@ -95,7 +99,9 @@ describe('query limits', () => {
 describe('exposure follows the environment', () => {
   test('development: introspection on; production: introspection, suggestions and stack traces off', async () => {
     const introspection = '{ __schema { queryType { name } } }';
-    expect((await postGraphQL(server, introspection)).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await postGraphQL(server, introspection)).body.data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
 
     const production = await startTestServer(db, { settings: loadApiSettings({ NODE_ENV: 'production' }) });
     try {
@@ -158,7 +164,10 @@ describe('timeouts', () => {
   test('a request that is not answered in time gets 503 TIMEOUT', async () => {
     const hurried = await startTestServer(db, { settings: { requestTimeoutMs: 1 } });
     try {
-      const response = await postGraphQL(hurried, '{ supporters(theme: "ATMP", stage: STARTUP, first: 100) { totalCount } }');
+      const response = await postGraphQL(
+        hurried,
+        '{ supporters(theme: "ATMP", stage: STARTUP, first: 100) { totalCount } }',
+      );
       expect(response.status).toBe(503);
       expect(response.body.errors![0]!.extensions!.code).toBe(ErrorCode.TIMEOUT);
     } finally {

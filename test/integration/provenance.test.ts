@@ -44,11 +44,18 @@ test('every citation in the graph names a document whose text holds the quote', 
 const documents = g.data.sources.map((s) => s.id);
 
 test('facts from all five documents are in the graph', () => {
-  expect(documents.sort()).toEqual(fs.readdirSync(DOCUMENTS).filter((f) => f.endsWith('.txt')).sort());
+  expect(documents.sort()).toEqual(
+    fs
+      .readdirSync(DOCUMENTS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort(),
+  );
 });
 
 test.each(documents)('a sample of the facts from %s is answered by the API with its quote', async (doc) => {
-  const citing = g.data.relationships.filter((r) => r.sources.some((s) => s.doc === doc) && r.type !== 'COLLABORATES_WITH');
+  const citing = g.data.relationships.filter(
+    (r) => r.sources.some((s) => s.doc === doc) && r.type !== 'COLLABORATES_WITH',
+  );
   expect(citing.length).toBeGreaterThan(0);
   // Every fifth fact, at most eight: a spread over the whole file, the same on every run.
   const sample = citing.filter((_, i) => i % 5 === 0).slice(0, 8);

@@ -9,7 +9,15 @@ import { expectedSupporterEvidence, expectedSupporters, seedGraph, shortestDista
  * The questions users ask, against the real Neo4j and the real seed. Expected answers are
  * computed from the seed files by test/integration/seedGraph.ts, independently of the Cypher.
  */
-const HELP_TYPES = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES', 'ADVISES', 'PROVIDES_INFRASTRUCTURE', 'CREATES_BUSINESS_OPPORTUNITIES'];
+const HELP_TYPES = [
+  'SUPPORTS',
+  'FUNDS',
+  'INVESTS_IN',
+  'INCUBATES',
+  'ADVISES',
+  'PROVIDES_INFRASTRUCTURE',
+  'CREATES_BUSINESS_OPPORTUNITIES',
+];
 const THEME_LINK_TYPES = [...HELP_TYPES, 'FOCUSES_ON'];
 let db: Database;
 let server: TestServer;
@@ -36,10 +44,13 @@ async function askForError(query: string, variables?: Record<string, unknown>) {
 }
 
 describe('docs/queries run against the seeded graph', () => {
-  test.each(fs.readdirSync(docsQueries).filter((f) => f.endsWith('.graphql')))('%s answers without errors', async (file) => {
-    const data = await ask(documented(file));
-    expect(JSON.stringify(data)).not.toBe('{}');
-  });
+  test.each(fs.readdirSync(docsQueries).filter((f) => f.endsWith('.graphql')))(
+    '%s answers without errors',
+    async (file) => {
+      const data = await ask(documented(file));
+      expect(JSON.stringify(data)).not.toBe('{}');
+    },
+  );
 });
 
 describe('who supports ATMP startups', () => {
@@ -57,7 +68,15 @@ describe('who supports ATMP startups', () => {
     const ranks = answer.edges.map((e: any) => (e.stageEvidence === 'STATED' ? 0 : 1));
     expect(ranks).toEqual([...ranks].sort());
     expect(answer.theme.nameEn).toBe(atmp.nameEn);
-    const helpTypes = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES', 'ADVISES', 'PROVIDES_INFRASTRUCTURE', 'CREATES_BUSINESS_OPPORTUNITIES'];
+    const helpTypes = [
+      'SUPPORTS',
+      'FUNDS',
+      'INVESTS_IN',
+      'INCUBATES',
+      'ADVISES',
+      'PROVIDES_INFRASTRUCTURE',
+      'CREATES_BUSINESS_OPPORTUNITIES',
+    ];
     for (const edge of answer.edges) {
       expect(edge.evidence.length).toBeGreaterThan(0);
       // Only relationships that mean help are support types; a NOT_STATED supporter always has one.
@@ -74,7 +93,9 @@ describe('who supports ATMP startups', () => {
   });
 
   test('the theme is found through its aliases and spellings, and without a stage the answer is wider', async () => {
-    const byAlias = await ask('{ supporters(theme: "cell- och genterapier", stage: STARTUP, first: 100) { totalCount theme { slug } } }');
+    const byAlias = await ask(
+      '{ supporters(theme: "cell- och genterapier", stage: STARTUP, first: 100) { totalCount theme { slug } } }',
+    );
     expect(byAlias.supporters.theme.slug).toBe(atmp.id);
     const anyStage = await ask('{ supporters(theme: "atmp", first: 100) { totalCount nodes { slug } } }');
     const expected = expectedSupporters(g, themeIds, null);
@@ -83,8 +104,11 @@ describe('who supports ATMP startups', () => {
   });
 
   test('kinds narrows the supporters to actors of those kinds', async () => {
-    const data = await ask('{ supporters(theme: "ATMP", kinds: [INCUBATOR, SCIENCE_PARK, INNOVATION_OFFICE, INVESTOR], first: 100) { nodes { __typename } } }');
-    for (const node of data.supporters.nodes) expect(['Incubator', 'SciencePark', 'InnovationOffice', 'Investor']).toContain(node.__typename);
+    const data = await ask(
+      '{ supporters(theme: "ATMP", kinds: [INCUBATOR, SCIENCE_PARK, INNOVATION_OFFICE, INVESTOR], first: 100) { nodes { __typename } } }',
+    );
+    for (const node of data.supporters.nodes)
+      expect(['Incubator', 'SciencePark', 'InnovationOffice', 'Investor']).toContain(node.__typename);
   });
 
   test('an unknown theme is BAD_USER_INPUT naming it', async () => {
@@ -97,7 +121,10 @@ describe('who supports ATMP startups', () => {
 test('what Lund University takes part in: every stated relationship of those types', async () => {
   const data = await ask(documented('what-does-lund-university-take-part-in.graphql'));
   const types = ['PARTNER_IN', 'LEADS', 'ARRANGES', 'OPERATES', 'MEMBER_OF', 'PART_OF', 'COLLABORATES_WITH'];
-  const expected = g.out('lund-university', types).map((e) => `${e.type} ${e.to}`).sort();
+  const expected = g
+    .out('lund-university', types)
+    .map((e) => `${e.type} ${e.to}`)
+    .sort();
   expect(expected.length).toBeGreaterThan(0);
   const got = data.entity.relationships.edges.map((e: any) => `${e.type} ${e.node.slug}`).sort();
   expect(got).toEqual(expected);
@@ -156,13 +183,17 @@ test('filtering actors by a theme and asking who supports it agree', async () =>
     const filtered = new Set(data.actors.nodes.map((n: any) => n.slug));
     const supporters = new Set(data.supporters.edges.map((e: any) => e.node.slug));
     const themeIds = g.withDescendants(theme.id, 'SUBTHEME_OF');
-    const helpers = g.edges.filter((e) => HELP_TYPES.includes(e.type) && themeIds.has(e.to) && g.entities.get(e.from)!.label === 'Actor');
+    const helpers = g.edges.filter(
+      (e) => HELP_TYPES.includes(e.type) && themeIds.has(e.to) && g.entities.get(e.from)!.label === 'Actor',
+    );
     for (const e of helpers) {
       expect(filtered).toContain(e.from);
       expect(supporters).toContain(e.from);
     }
     const directActorSupporters = data.supporters.edges.filter(
-      (e: any) => e.node.__typename !== 'Initiative' && e.evidence.some((p: any) => p.length === 1 && p.nodes[1].__typename === 'Theme'),
+      (e: any) =>
+        e.node.__typename !== 'Initiative' &&
+        e.evidence.some((p: any) => p.length === 1 && p.nodes[1].__typename === 'Theme'),
     );
     for (const e of directActorSupporters) expect(filtered).toContain(e.node.slug);
   }
@@ -190,7 +221,10 @@ describe('search', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await ask('query ($after: String) { search(query: "life science", first: 3, after: $after) { nodes { slug } pageInfo { hasNextPage endCursor } } }', { after });
+      const page: any = await ask(
+        'query ($after: String) { search(query: "life science", first: 3, after: $after) { nodes { slug } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...page.search.nodes.map((n: any) => n.slug));
       if (!page.search.pageInfo.hasNextPage) break;
       after = page.search.pageInfo.endCursor;
@@ -207,9 +241,15 @@ describe('search', () => {
 
 describe('actors with filters and facets', () => {
   test('facet counts describe the same filtered set as totalCount', async () => {
-    const data = await ask('{ actors(filter: { regions: ["Skane"] }, first: 100) { totalCount nodes { slug } facets { kinds { value count } regions { value count } themes { value label count } } } }');
-    const located = g.withDescendants(g.byName("Region", "Skåne")!.id, 'PART_OF');
-    const expected = new Set(g.edges.filter((e) => e.type === 'LOCATED_IN' && located.has(e.to) && g.entities.get(e.from)!.label === 'Actor').map((e) => e.from));
+    const data = await ask(
+      '{ actors(filter: { regions: ["Skane"] }, first: 100) { totalCount nodes { slug } facets { kinds { value count } regions { value count } themes { value label count } } } }',
+    );
+    const located = g.withDescendants(g.byName('Region', 'Skåne')!.id, 'PART_OF');
+    const expected = new Set(
+      g.edges
+        .filter((e) => e.type === 'LOCATED_IN' && located.has(e.to) && g.entities.get(e.from)!.label === 'Actor')
+        .map((e) => e.from),
+    );
     expect(new Set(data.actors.nodes.map((n: any) => n.slug))).toEqual(expected);
     expect(data.actors.totalCount).toBe(expected.size);
     const kindTotal = data.actors.facets.kinds.reduce((sum: number, f: any) => sum + f.count, 0);
@@ -223,7 +263,9 @@ describe('actors with filters and facets', () => {
     ['kinds and a region', '{ kinds: [UNIVERSITY, HOSPITAL], regions: ["Sweden"] }'],
     ['kinds only', '{ kinds: [PUBLIC_BODY] }'],
   ])('with %s, totalCount and the kind facets count exactly the actors listed', async (_what, filter) => {
-    const data = await ask(`{ actors(filter: ${filter}, first: 100) { totalCount nodes { slug } facets { kinds { count } } } }`);
+    const data = await ask(
+      `{ actors(filter: ${filter}, first: 100) { totalCount nodes { slug } facets { kinds { count } } } }`,
+    );
     expect(data.actors.nodes.length).toBeGreaterThan(0);
     expect(data.actors.totalCount).toBe(data.actors.nodes.length);
     expect(data.actors.facets.kinds.reduce((sum: number, f: any) => sum + f.count, 0)).toBe(data.actors.nodes.length);
@@ -241,8 +283,12 @@ describe('actors with filters and facets', () => {
 
 describe('neighbourhood, paths and facts', () => {
   test('the neighbourhood at depth 1 is exactly the entities one relationship away', async () => {
-    const data = await ask('{ neighbourhood(id: "region-skane", depth: 1, first: 500) { center { slug } truncated nodes { distance node { slug } } hops { from { slug } to { slug } type sources { quote } } } }');
-    const expected = new Set(g.edges.flatMap((e) => (e.from === 'region-skane' ? [e.to] : e.to === 'region-skane' ? [e.from] : [])));
+    const data = await ask(
+      '{ neighbourhood(id: "region-skane", depth: 1, first: 500) { center { slug } truncated nodes { distance node { slug } } hops { from { slug } to { slug } type sources { quote } } } }',
+    );
+    const expected = new Set(
+      g.edges.flatMap((e) => (e.from === 'region-skane' ? [e.to] : e.to === 'region-skane' ? [e.from] : [])),
+    );
     expect(data.neighbourhood.truncated).toBe(false);
     expect(new Set(data.neighbourhood.nodes.map((n: any) => n.node.slug))).toEqual(expected);
     for (const n of data.neighbourhood.nodes) expect(n.distance).toBe(1);
@@ -250,7 +296,9 @@ describe('neighbourhood, paths and facts', () => {
   });
 
   test('depth 2 reaches further, nearest first, and first truncates', async () => {
-    const data = await ask('{ neighbourhood(id: "lund-university", depth: 2, first: 5) { truncated nodes { distance } } }');
+    const data = await ask(
+      '{ neighbourhood(id: "lund-university", depth: 2, first: 5) { truncated nodes { distance } } }',
+    );
     expect(data.neighbourhood.nodes).toHaveLength(5);
     const distances = data.neighbourhood.nodes.map((n: any) => n.distance);
     expect(distances).toEqual([...distances].sort());
@@ -259,18 +307,28 @@ describe('neighbourhood, paths and facts', () => {
   test('a stated "no" is NO, a stated membership YES, silence UNKNOWN', async () => {
     const denial = g.edges.find((e) => e.type === 'NOT_MEMBER_OF')!;
     expect(denial).toBeDefined();
-    const no = await ask('query ($s: ID!, $o: ID!) { fact(subject: $s, type: MEMBER_OF, object: $o) { answer sources { quote } } }', { s: denial.from, o: denial.to });
+    const no = await ask(
+      'query ($s: ID!, $o: ID!) { fact(subject: $s, type: MEMBER_OF, object: $o) { answer sources { quote } } }',
+      { s: denial.from, o: denial.to },
+    );
     expect(no.fact).toEqual({ answer: 'NO', sources: denial.quotes.map((quote) => ({ quote })) });
     const membership = g.edges.find((e) => e.type === 'MEMBER_OF')!;
-    const yes = await ask('query ($s: ID!, $o: ID!) { fact(subject: $s, type: MEMBER_OF, object: $o) { answer } }', { s: membership.from, o: membership.to });
+    const yes = await ask('query ($s: ID!, $o: ID!) { fact(subject: $s, type: MEMBER_OF, object: $o) { answer } }', {
+      s: membership.from,
+      o: membership.to,
+    });
     expect(yes.fact.answer).toBe('YES');
-    const unknown = await ask('{ fact(subject: "max-iv", type: MEMBER_OF, object: "medicon-village") { answer sources { quote } } }');
+    const unknown = await ask(
+      '{ fact(subject: "max-iv", type: MEMBER_OF, object: "medicon-village") { answer sources { quote } } }',
+    );
     expect(unknown.fact).toEqual({ answer: 'UNKNOWN', sources: [] });
   });
 
   test('global ids and slugs name the same entity; bad ones get their codes', async () => {
     const bySlug = await ask('{ entity(ref: "max-iv") { id name } }');
-    const byId = await ask('query ($id: ID!) { entity(ref: $id) { name } node(id: $id) { id } }', { id: toGlobalId('Actor', 'max-iv') });
+    const byId = await ask('query ($id: ID!) { entity(ref: $id) { name } node(id: $id) { id } }', {
+      id: toGlobalId('Actor', 'max-iv'),
+    });
     expect(byId.entity.name).toBe(bySlug.entity.name);
     expect(byId.node.id).toBe(bySlug.entity.id);
     const unknown = await askForError('{ entity(ref: "no-such-thing") { name } }');
@@ -287,13 +345,17 @@ describe('neighbourhood, paths and facts', () => {
     const { body } = await postGraphQL(server, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
       ids: [toGlobalId('Actor', 'max-iv'), unknownId, toGlobalId('Actor', 'lund-university')],
     });
-    expect(body.data!.nodes).toEqual([{ id: toGlobalId('Actor', 'max-iv') }, null, { id: toGlobalId('Actor', 'lund-university') }]);
+    expect(body.data!.nodes).toEqual([
+      { id: toGlobalId('Actor', 'max-iv') },
+      null,
+      { id: toGlobalId('Actor', 'lund-university') },
+    ]);
     expect(body.errors).toEqual([expect.objectContaining({ path: ['nodes', 1], extensions: { code: 'NOT_FOUND' } })]);
   });
 });
 
 describe('relationship connections', () => {
-  test('paging through an entity\'s relationships returns each exactly once, with totalCount', async () => {
+  test("paging through an entity's relationships returns each exactly once, with totalCount", async () => {
     const all = g.edges.filter((e) => e.from === 'region-skane' || e.to === 'region-skane').length;
     const seen: string[] = [];
     let after: string | null = null;
@@ -316,9 +378,12 @@ describe('relationship connections', () => {
 
   test('a cursor of another list is refused', async () => {
     const page = await ask('{ actors(first: 1) { pageInfo { endCursor } } }');
-    const error = await askForError('query ($a: String) { entity(ref: "region-skane") { relationships(first: 2, after: $a) { totalCount } } }', {
-      a: page.actors.pageInfo.endCursor,
-    });
+    const error = await askForError(
+      'query ($a: String) { entity(ref: "region-skane") { relationships(first: 2, after: $a) { totalCount } } }',
+      {
+        a: page.actors.pageInfo.endCursor,
+      },
+    );
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/is not a valid cursor for this list\.$/);
   });

@@ -41,14 +41,12 @@ export function seedGraph() {
 
   /** The entity a client's name means (slug, name, English name or alias), among one label. */
   const byName = (label: string, name: string) =>
-    [...entities.values()].find(
-      (e) => e.label === label && e.matchKeys.includes(foldForMatching(name)),
-    );
+    [...entities.values()].find((e) => e.label === label && e.matchKeys.includes(foldForMatching(name)));
 
   /** A theme or region with everything below it (SUBTHEME_OF / PART_OF). */
   const withDescendants = (id: string, type: 'SUBTHEME_OF' | 'PART_OF') => {
     const found = new Set([id]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const e of edges) {
         if (e.type === type && found.has(e.to) && !found.has(e.from)) {
@@ -64,7 +62,15 @@ export function seedGraph() {
 }
 export type SeedGraph = ReturnType<typeof seedGraph>;
 
-const HELP_LINKS = ['SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES', 'ADVISES', 'PROVIDES_INFRASTRUCTURE', 'CREATES_BUSINESS_OPPORTUNITIES'];
+const HELP_LINKS = [
+  'SUPPORTS',
+  'FUNDS',
+  'INVESTS_IN',
+  'INCUBATES',
+  'ADVISES',
+  'PROVIDES_INFRASTRUCTURE',
+  'CREATES_BUSINESS_OPPORTUNITIES',
+];
 const THEME_LINKS = [...HELP_LINKS, 'FOCUSES_ON'];
 const STAGE_LINKS = ['TARGETS_STAGE', ...HELP_LINKS];
 const RUNS = ['OPERATES', 'LEADS', 'ARRANGES', 'OWNS', 'FUNDS', 'INITIATES'];
@@ -75,7 +81,11 @@ const RUNS = ['OPERATES', 'LEADS', 'ARRANGES', 'OWNS', 'FUNDS', 'INITIATES'];
  * evidence: STATED when a source states that it helps companies of the stage (any stage when
  * `stageId` is null), NOT_STATED when it only helps the theme with no stage stated.
  */
-export function expectedSupporterEvidence(g: SeedGraph, themeIds: Set<string>, stageId: string | null): Map<string, 'STATED' | 'NOT_STATED'> {
+export function expectedSupporterEvidence(
+  g: SeedGraph,
+  themeIds: Set<string>,
+  stageId: string | null,
+): Map<string, 'STATED' | 'NOT_STATED'> {
   const isCandidate = (id: string) => ['Actor', 'Initiative'].includes(g.entities.get(id)!.label);
   const runs = (id: string) => g.out(id, RUNS).filter((e) => g.entities.get(e.to)!.label === 'Initiative');
   const themeLinks = new Map<string, string[]>(); // candidate -> types of its final theme hops
@@ -83,12 +93,19 @@ export function expectedSupporterEvidence(g: SeedGraph, themeIds: Set<string>, s
     if (!THEME_LINKS.includes(e.type) || !themeIds.has(e.to)) continue;
     const direct = isCandidate(e.from) ? [e.from] : [];
     const viaInitiative =
-      g.entities.get(e.from)!.label === 'Initiative' ? g.into(e.from, RUNS).map((r) => r.from).filter(isCandidate) : [];
+      g.entities.get(e.from)!.label === 'Initiative'
+        ? g
+            .into(e.from, RUNS)
+            .map((r) => r.from)
+            .filter(isCandidate)
+        : [];
     for (const x of [...direct, ...viaInitiative]) themeLinks.set(x, [...(themeLinks.get(x) ?? []), e.type]);
   }
   const helpsStage = (x: string) => {
     const stageHops = (id: string) =>
-      g.out(id, STAGE_LINKS).filter((e) => g.entities.get(e.to)!.label === 'Stage' && (stageId === null || e.to === stageId));
+      g
+        .out(id, STAGE_LINKS)
+        .filter((e) => g.entities.get(e.to)!.label === 'Stage' && (stageId === null || e.to === stageId));
     return stageHops(x).length > 0 || runs(x).some((r) => stageHops(r.to).length > 0);
   };
   const result = new Map<string, 'STATED' | 'NOT_STATED'>();

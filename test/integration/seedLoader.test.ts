@@ -17,7 +17,8 @@ const DOCUMENTS = path.join(__dirname, '..', '..', 'seed', 'documents');
 function fixtureCopy(edit: (files: Record<string, any>) => void): string {
   const dir = tempDir('seed');
   const files: Record<string, any> = {};
-  for (const file of fs.readdirSync(FIXTURE)) files[file] = YAML.parse(fs.readFileSync(path.join(FIXTURE, file), 'utf8'));
+  for (const file of fs.readdirSync(FIXTURE))
+    files[file] = YAML.parse(fs.readFileSync(path.join(FIXTURE, file), 'utf8'));
   edit(files);
   for (const [file, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), YAML.stringify(content));
   return dir;
@@ -54,7 +55,9 @@ test('a record removed from seed/ is removed from the graph on reload', async ()
   const withoutOwnership = fixtureCopy((files) => {
     files['base.yaml'].relationships = files['base.yaml'].relationships.filter((r: any) => r.type !== 'OWNS');
     files['base.yaml'].actors = files['base.yaml'].actors.filter((a: any) => a.id !== 'lund-university');
-    files['base.yaml'].relationships = files['base.yaml'].relationships.filter((r: any) => r.from !== 'lund-university');
+    files['base.yaml'].relationships = files['base.yaml'].relationships.filter(
+      (r: any) => r.from !== 'lund-university',
+    );
   });
   const summary = await writeSeed(db, load(withoutOwnership));
   expect(summary).toMatchObject({ deletedNodes: 1, deletedRelationships: 2 });
@@ -83,7 +86,9 @@ test('a broken seed file is rejected with file, record and field, and the graph 
   expect(error).toBeInstanceOf(SeedValidationError);
   const message = (error as Error).message;
   expect(message).toContain('base.yaml: actors[1] (id "innovation-skane"), field "kind": must be one of "university"');
-  expect(message).toContain('base.yaml: relationships[0] ("region-skane" OWNS "innovation-skaane"), field "to": no entity has the id "innovation-skaane".');
+  expect(message).toContain(
+    'base.yaml: relationships[0] ("region-skane" OWNS "innovation-skaane"), field "to": no entity has the id "innovation-skaane".',
+  );
   expect(await graphFingerprint(db)).toEqual(before);
 });
 

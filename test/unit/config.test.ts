@@ -12,15 +12,28 @@ test('defaults: the project runs its own Neo4j, dev and test on different ports'
 
 test('NEO4J_URI points at another Neo4j; the test profile reads NEO4J_TEST_* instead', () => {
   const env = { NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'medicon' };
-  expect(loadConfig(env).external).toEqual({ uri: env.NEO4J_URI, user: 'neo4j', password: 'secret', database: 'medicon' });
+  expect(loadConfig(env).external).toEqual({
+    uri: env.NEO4J_URI,
+    user: 'neo4j',
+    password: 'secret',
+    database: 'medicon',
+  });
   // Tests never write into the database the user configured for the app.
   expect(loadConfig(env, 'test').external).toBeUndefined();
-  expect(loadConfig({ NEO4J_TEST_URI: 'bolt://h:7687', NEO4J_TEST_PASSWORD: 'p' }, 'test').external?.uri).toBe('bolt://h:7687');
+  expect(loadConfig({ NEO4J_TEST_URI: 'bolt://h:7687', NEO4J_TEST_PASSWORD: 'p' }, 'test').external?.uri).toBe(
+    'bolt://h:7687',
+  );
 });
 
 test('bad values are refused with a message naming the variable and the value', () => {
   expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535, not "eighty".');
-  expect(() => loadConfig({ NEO4J_URI: 'http://x' , NEO4J_PASSWORD: 'p'})).toThrow(/NEO4J_URI must start with neo4j:\/\//);
-  expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687' })).toThrow('NEO4J_URI is set, so NEO4J_PASSWORD must be set too.');
-  expect(() => loadConfig({ NEO4J_HEAP_SIZE: 'lots' })).toThrow('NEO4J_HEAP_SIZE must be a memory size such as "512m" or "2g", not "lots".');
+  expect(() => loadConfig({ NEO4J_URI: 'http://x', NEO4J_PASSWORD: 'p' })).toThrow(
+    /NEO4J_URI must start with neo4j:\/\//,
+  );
+  expect(() => loadConfig({ NEO4J_URI: 'bolt://x:7687' })).toThrow(
+    'NEO4J_URI is set, so NEO4J_PASSWORD must be set too.',
+  );
+  expect(() => loadConfig({ NEO4J_HEAP_SIZE: 'lots' })).toThrow(
+    'NEO4J_HEAP_SIZE must be a memory size such as "512m" or "2g", not "lots".',
+  );
 });

@@ -37,8 +37,12 @@ test.each(documented)('docs/queries/%s is valid against the schema', (file) => {
 
 test.each(documented)('docs/queries/%s stays within the limits the API applies to every request', (file) => {
   const document = parse(read(file), { maxTokens: limits.maxTokens });
-  expect(validate(schema, document, [...specifiedRules, ...limitValidationRules(limits)]).map((e) => e.message)).toEqual([]);
-  expect(getComplexity({ schema, query: document, variables: {}, estimators: [rowEstimator] })).toBeLessThanOrEqual(limits.maxCost);
+  expect(
+    validate(schema, document, [...specifiedRules, ...limitValidationRules(limits)]).map((e) => e.message),
+  ).toEqual([]);
+  expect(getComplexity({ schema, query: document, variables: {}, estimators: [rowEstimator] })).toBeLessThanOrEqual(
+    limits.maxCost,
+  );
 });
 
 /**
@@ -51,7 +55,8 @@ test.each(documented)('docs/queries/%s stays within the limits the API applies t
  */
 describe.each(documented)('docs/queries/%s', (file) => {
   const lines = read(file).split('\n');
-  const header = (label: string) => lines.filter((l) => l.startsWith(`# ${label}: `)).map((l) => l.slice(label.length + 4).trim());
+  const header = (label: string) =>
+    lines.filter((l) => l.startsWith(`# ${label}: `)).map((l) => l.slice(label.length + 4).trim());
 
   test('has the header lines # Question:, # Source: and # Expected:', () => {
     expect(header('Question')).toHaveLength(1);
@@ -67,7 +72,9 @@ describe.each(documented)('docs/queries/%s', (file) => {
       const match = /^(\d{3}_[0-9a-f]{16}\.txt) — (.+)$/.exec(source);
       expect({ source, named: match !== null }).toEqual({ source, named: true });
       const document = collapse(fs.readFileSync(path.join(documentsDir, match![1]!), 'utf8'));
-      const missing = [...match![2]!.matchAll(/"([^"]+)"/g)].map((q) => q[1]!).filter((quote) => !document.includes(collapse(quote)));
+      const missing = [...match![2]!.matchAll(/"([^"]+)"/g)]
+        .map((q) => q[1]!)
+        .filter((quote) => !document.includes(collapse(quote)));
       expect(missing).toEqual([]);
     }
   });

@@ -74,7 +74,14 @@ const graph: GraphShape = {
       source: 'QWN0b3I6bHVuZC11bml2ZXJzaXR5',
       target: 'SW5pdGlhdGl2ZTpjZWxsLWdlbmU',
       type: 'LEADS',
-      attributes: { role: 'coordinator', amount: 1250000.5, currency: 'SEK', validFrom: '2019-03', validTo: '2024', negated: false },
+      attributes: {
+        role: 'coordinator',
+        amount: 1250000.5,
+        currency: 'SEK',
+        validFrom: '2019-03',
+        validTo: '2024',
+        negated: false,
+      },
       sources: [
         { document: '000_aefb97ef1588826a.txt', quote: tricky },
         { document: 'https://example.org/page?x=1&y=2', quote: 'Second “curly” quote' },
@@ -122,11 +129,21 @@ describe('every export reads back, with an independent parser, as the graph it w
 
   test('characters that XML cannot hold become U+FFFD instead of breaking the file', () => {
     const broken: GraphShape = {
-      nodes: [{ ...graph.nodes[2]!, attributes: { ...graph.nodes[2]!.attributes, description: 'form\u000cfeed and bell\u0007' } }],
+      nodes: [
+        {
+          ...graph.nodes[2]!,
+          attributes: { ...graph.nodes[2]!.attributes, description: 'form\u000cfeed and bell\u0007' },
+        },
+      ],
       edges: [],
     };
     const cleaned: GraphShape = {
-      nodes: [{ ...graph.nodes[2]!, attributes: { ...graph.nodes[2]!.attributes, description: 'form\ufffdfeed and bell\ufffd' } }],
+      nodes: [
+        {
+          ...graph.nodes[2]!,
+          attributes: { ...graph.nodes[2]!.attributes, description: 'form\ufffdfeed and bell\ufffd' },
+        },
+      ],
       edges: [],
     };
     for (const name of ['graphml', 'gexf'] as const) {

@@ -8,7 +8,14 @@ function candidates(text: string, commonWords: string[] = []) {
   return extractCandidates({ text, start: 0 }, tokens, new Set(commonWords)).map((c) => ({
     kind: c.kind,
     text: c.text,
-    ...(c.core ? { core: tokens.slice(c.core.first, c.core.last + 1).map((t) => t.text).join(' ') } : {}),
+    ...(c.core
+      ? {
+          core: tokens
+            .slice(c.core.first, c.core.last + 1)
+            .map((t) => t.text)
+            .join(' '),
+        }
+      : {}),
   }));
 }
 
@@ -26,7 +33,8 @@ describe('extractCandidates', () => {
   });
 
   test('finds capitalised names with their connectors, and the names of a list after "e.g."', () => {
-    const text = 'There are strong universities, e.g. Lund University, Blekinge Institute of Technology and the Swedish University of Agricultural Sciences.';
+    const text =
+      'There are strong universities, e.g. Lund University, Blekinge Institute of Technology and the Swedish University of Agricultural Sciences.';
     expect(candidates(text, ['there'])).toEqual([
       { kind: 'name', text: 'Lund University' },
       { kind: 'name', text: 'Blekinge Institute of Technology' },
@@ -45,7 +53,8 @@ describe('extractCandidates', () => {
   });
 
   test('finds Swedish organisations and programmes by their endings, and "Region X" anywhere', () => {
-    const text = 'Under aret har Lunds universitet och Skanes innovationsstrategi drivit det nationella doktorandprogrammet for ATMP.';
+    const text =
+      'Under aret har Lunds universitet och Skanes innovationsstrategi drivit det nationella doktorandprogrammet for ATMP.';
     // Every stretch that looks like a name, nested ones too (the check reports the outermost).
     expect(candidates(text, ['under'])).toEqual([
       { kind: 'pattern', text: 'Lunds universitet' },
@@ -58,7 +67,11 @@ describe('extractCandidates', () => {
     expect(candidates('Region Stockholm har det regionala utvecklingsansvaret.', ['region'])).toEqual([
       { kind: 'pattern', text: 'Region Stockholm' },
     ]);
-    expect(candidates('Precisionsprevention utgor ett av huvuduppdragen for Precisionsmedicinskt Centrum Syd och Forsknings- och innovationsradet.')).toEqual([
+    expect(
+      candidates(
+        'Precisionsprevention utgor ett av huvuduppdragen for Precisionsmedicinskt Centrum Syd och Forsknings- och innovationsradet.',
+      ),
+    ).toEqual([
       { kind: 'pattern', text: 'Precisionsmedicinskt Centrum Syd' },
       { kind: 'pattern', text: 'Forsknings- och innovationsradet' },
       { kind: 'capitalised', text: 'Forsknings' },
@@ -70,7 +83,9 @@ describe('extractCandidates', () => {
   });
 
   test('lists the items after "till exempel", "tex" and "sdsom" (såsom, garbled)', () => {
-    expect(candidates('Fokus pa lokala miljoer inom forskning till exempel diabetes, virusforskning och oral hilsa.')).toEqual([
+    expect(
+      candidates('Fokus pa lokala miljoer inom forskning till exempel diabetes, virusforskning och oral hilsa.'),
+    ).toEqual([
       { kind: 'listed', text: 'diabetes' },
       { kind: 'listed', text: 'virusforskning' },
       { kind: 'listed', text: 'oral hilsa' },
@@ -80,13 +95,17 @@ describe('extractCandidates', () => {
       { kind: 'listed', text: 'gen- och stamcellsbehandlingar' },
     ]);
     // An item of prose ends the list.
-    expect(candidates('Hilsoutmaningar, sdsom en aldrande befolkning, kostnader som stiger snabbare an intakterna, och brist.')).toEqual([
-      { kind: 'listed', text: 'aldrande befolkning' },
-    ]);
+    expect(
+      candidates(
+        'Hilsoutmaningar, sdsom en aldrande befolkning, kostnader som stiger snabbare an intakterna, och brist.',
+      ),
+    ).toEqual([{ kind: 'listed', text: 'aldrande befolkning' }]);
   });
 
   test('a heading in capitals shouts ordinary words; a word it cuts off looks like an acronym', () => {
-    expect(candidates('AVANCERADE MATERIAL & TILLV INDUSTRI', ['material'])).toEqual([{ kind: 'acronym', text: 'TILLV' }]);
+    expect(candidates('AVANCERADE MATERIAL & TILLV INDUSTRI', ['material'])).toEqual([
+      { kind: 'acronym', text: 'TILLV' },
+    ]);
   });
 
   test('a sentence of one capitalised word is a name (a list item, a label)', () => {
@@ -97,9 +116,17 @@ describe('extractCandidates', () => {
 
 describe('findRelationCue', () => {
   test('finds the first relation cue, the longest that starts there', () => {
-    expect(findRelationCue(tokenize('Dent2Health ir ett initiativ som Medeon under flera ar har drivit tillsammans med MVA'))).toBe('drivit');
-    expect(findRelationCue(tokenize('Innovation Skane lanserar, i samarbete med Region Skane, utbildningar'))).toBe('i samarbete med');
-    expect(findRelationCue(tokenize('WSP har på uppdrag av Region Skåne tagit fram en ekosystemanalys'))).toBe('på uppdrag av');
+    expect(
+      findRelationCue(
+        tokenize('Dent2Health ir ett initiativ som Medeon under flera ar har drivit tillsammans med MVA'),
+      ),
+    ).toBe('drivit');
+    expect(findRelationCue(tokenize('Innovation Skane lanserar, i samarbete med Region Skane, utbildningar'))).toBe(
+      'i samarbete med',
+    );
+    expect(findRelationCue(tokenize('WSP har på uppdrag av Region Skåne tagit fram en ekosystemanalys'))).toBe(
+      'på uppdrag av',
+    );
     expect(findRelationCue(tokenize('The project is co-ordinated by Department Economy'))).toBe('co ordinated');
   });
 

@@ -23,7 +23,15 @@ function entity(id: string, name: string, label: EntityLabel = 'Actor', extra: {
   return { label, record: { id, name, nameEn: name, aliases: [], sources: cite, ...extra }, origin };
 }
 function relationship(from: string, type: RelationshipType, to: string, quote = 'arrangerar Medtech Summit') {
-  return { from, type, to, basis: 'STATED' as const, sources: [{ doc: DOC, quote }], key: relationshipKey(from, type, to), origin };
+  return {
+    from,
+    type,
+    to,
+    basis: 'STATED' as const,
+    sources: [{ doc: DOC, quote }],
+    key: relationshipKey(from, type, to),
+    origin,
+  };
 }
 
 const data: SeedData = {
@@ -56,7 +64,13 @@ const check = (exclusions = none) => findGaps({ data, documents: [{ doc: DOC, te
 
 test('lists the names no entity resolves, with document and line', () => {
   expect(check().documents[0]!.names).toEqual([
-    { doc: DOC, line: 2, kind: 'capitalised', text: 'Fordonsdalen', sentence: 'Lunds universitet driver Fordonsdalen tillsammans med Region Skane.' },
+    {
+      doc: DOC,
+      line: 2,
+      kind: 'capitalised',
+      text: 'Fordonsdalen',
+      sentence: 'Lunds universitet driver Fordonsdalen tillsammans med Region Skane.',
+    },
   ]);
 });
 
@@ -94,7 +108,10 @@ test('exclusions leave out what they match; one that matches nothing is stale', 
   const report = check(exclusions);
   expect(report.documents[0]).toMatchObject({ names: [], sentences: [], excluded: { names: 1, sentences: 1 } });
   expect(report.stale).toEqual([
-    { where: 'seed/exclusions.yaml: names[1] ("Volvo")', message: 'no unresolved name matches it any more: remove it.' },
+    {
+      where: 'seed/exclusions.yaml: names[1] ("Volvo")',
+      message: 'no unresolved name matches it any more: remove it.',
+    },
   ]);
 });
 
@@ -116,7 +133,14 @@ describe('parseExclusions', () => {
       [DOC],
     );
     expect(parsed).toEqual({
-      names: [{ text: 'Google Chrome', doc: DOC, reason: 'Browser boilerplate.', where: 'seed/exclusions.yaml: names[0] ("Google Chrome")' }],
+      names: [
+        {
+          text: 'Google Chrome',
+          doc: DOC,
+          reason: 'Browser boilerplate.',
+          where: 'seed/exclusions.yaml: names[0] ("Google Chrome")',
+        },
+      ],
       sentences: [],
     });
     expect(parseExclusions('', 'seed/exclusions.yaml', [])).toEqual({ names: [], sentences: [] });
@@ -163,7 +187,15 @@ describe('parseExclusions', () => {
 test('the seed loader skips exclusions.yaml', () => {
   const dir = tempDir('gaps');
   fs.copyFileSync(path.join(__dirname, '..', 'fixtures', 'seed-small', 'base.yaml'), path.join(dir, 'base.yaml'));
-  fs.writeFileSync(path.join(dir, 'exclusions.yaml'), 'names:\n  - text: Google Chrome\n    reason: Browser boilerplate.\n');
+  fs.writeFileSync(
+    path.join(dir, 'exclusions.yaml'),
+    'names:\n  - text: Google Chrome\n    reason: Browser boilerplate.\n',
+  );
   const seed = loadSeedFiles(dir, path.join(__dirname, '..', '..', 'seed', 'documents'));
-  expect(seed.entities.map((e) => e.record.id).sort()).toEqual(['innovation-skane', 'lund-university', 'region-skane', 'sydsverige']);
+  expect(seed.entities.map((e) => e.record.id).sort()).toEqual([
+    'innovation-skane',
+    'lund-university',
+    'region-skane',
+    'sydsverige',
+  ]);
 });

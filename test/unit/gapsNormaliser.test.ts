@@ -8,11 +8,21 @@ describe('foldToken', () => {
   test('folds case and diacritics, and reads the digits the PDF text puts for letters', () => {
     expect(['Skåne', 'Skéne', 'Øresund', 'ICPerMed'].map(foldToken)).toEqual(['skane', 'skene', 'oresund', 'icpermed']);
     // 6 and 0 for ö, 1 for l, beside letters: "6ka" is öka, "16per" löper, "1angsiktigt" långsiktigt.
-    expect(['6ka', '16per', '1angsiktigt', 'lI6sningarna'].map(foldToken)).toEqual(['oka', 'loper', 'langsiktigt', 'liosningarna']);
+    expect(['6ka', '16per', '1angsiktigt', 'lI6sningarna'].map(foldToken)).toEqual([
+      'oka',
+      'loper',
+      'langsiktigt',
+      'liosningarna',
+    ]);
   });
 
   test('keeps the digits of names and numbers', () => {
-    expect(['S3P', 'RUFS2050', 'Dent2Health', '2019'].map(foldToken)).toEqual(['s3p', 'rufs2050', 'dent2health', '2019']);
+    expect(['S3P', 'RUFS2050', 'Dent2Health', '2019'].map(foldToken)).toEqual([
+      's3p',
+      'rufs2050',
+      'dent2health',
+      '2019',
+    ]);
   });
 });
 
@@ -64,10 +74,13 @@ describe('tolerantEqual', () => {
 
 describe('cleanDocument', () => {
   test('joins hyphens at line breaks, keeps real ones, and blanks web addresses', () => {
-    const raw = 'svensk-dansk komp-\netens, cell-\noch gen- och\nLäs https://eur01.safelinks.protection.outlook.com/?url=x&data=y här och på 1177.se.';
+    const raw =
+      'svensk-dansk komp-\netens, cell-\noch gen- och\nLäs https://eur01.safelinks.protection.outlook.com/?url=x&data=y här och på 1177.se.';
     const { text, rawOffsets } = cleanDocument(raw);
     // The rest of a joined word moves up and the line break follows it: lines keep their number.
-    expect(text).toBe(`svensk-dansk kompetens,\n cell-\noch gen- och\nLäs ${' '.repeat(60)} här och på ${' '.repeat(7)}.`);
+    expect(text).toBe(
+      `svensk-dansk kompetens,\n cell-\noch gen- och\nLäs ${' '.repeat(60)} här och på ${' '.repeat(7)}.`,
+    );
     expect(text.split('\n')).toHaveLength(raw.split('\n').length);
     // Every character of the cleaned text knows where it stands in the file.
     expect(raw[rawOffsets[text.indexOf('etens')]!]).toBe('e');
@@ -106,11 +119,9 @@ describe('splitSentences', () => {
 
   test("a web page's lines are paragraphs; in a PDF's wrapped text a short line before a capital ends one", () => {
     const paragraph = `Innovation Skåne has a unique mission to address the challenges faced by Region Skåne ${'through the power of innovation '.repeat(4)}and development.`;
-    expect(splitSentences(`Region Skåne’s innovation company\nFind out more\n${paragraph}`).map((s) => s.text)).toEqual([
-      'Region Skåne’s innovation company',
-      'Find out more',
-      paragraph,
-    ]);
+    expect(splitSentences(`Region Skåne’s innovation company\nFind out more\n${paragraph}`).map((s) => s.text)).toEqual(
+      ['Region Skåne’s innovation company', 'Find out more', paragraph],
+    );
     const wrapped = [
       'Nio universitet i Medicon Valley och en lang rad med foretag som arbetar med life science',
       'Skandinaviens storsta Life Science Park',

@@ -18,7 +18,13 @@ const resolver = new NameResolver([
 /** The mentions in a text, as id and the words they cover. */
 function mentions(text: string): [string, string][] {
   const tokens = tokenize(text);
-  return resolver.mentions(tokens).map((m) => [m.id, tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' ')]);
+  return resolver.mentions(tokens).map((m) => [
+    m.id,
+    tokens
+      .slice(m.first, m.last + 1)
+      .map((t) => t.text)
+      .join(' '),
+  ]);
 }
 
 describe('NameResolver', () => {

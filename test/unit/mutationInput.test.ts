@@ -34,14 +34,24 @@ test('requireWriter: FORBIDDEN when writes are off, UNAUTHENTICATED without a va
     code: 'FORBIDDEN',
     message: expect.stringMatching(/^Writes are off: /),
   });
-  expect(failure(() => requireWriter(context({ writer: undefined, rejectedCredentials: false }, true))).code).toBe('UNAUTHENTICATED');
-  expect(failure(() => requireWriter(context({ writer: undefined, rejectedCredentials: true }, true))).code).toBe('UNAUTHENTICATED');
+  expect(failure(() => requireWriter(context({ writer: undefined, rejectedCredentials: false }, true))).code).toBe(
+    'UNAUTHENTICATED',
+  );
+  expect(failure(() => requireWriter(context({ writer: undefined, rejectedCredentials: true }, true))).code).toBe(
+    'UNAUTHENTICATED',
+  );
   expect(requireWriter(context({ writer: 'alice', rejectedCredentials: false }, true))).toBe('alice');
 });
 
 test('parseInput names the input field (renamed back from the record) and the bad value', () => {
   const schema = actorSchema.extend({ sources: apiSourcesSchema });
-  const record = { id: 'Bad Slug', kind: 'company', name: 'A', nameEn: 'A', sources: [{ doc: 'https://example.org', quote: 'q' }] };
+  const record = {
+    id: 'Bad Slug',
+    kind: 'company',
+    name: 'A',
+    nameEn: 'A',
+    sources: [{ doc: 'https://example.org', quote: 'q' }],
+  };
   expect(failure(() => parseInput(schema, record, inputFieldOf({ id: 'slug' })))).toEqual({
     code: 'BAD_USER_INPUT',
     field: 'input.slug',
@@ -53,16 +63,27 @@ test('parseInput names the input field (renamed back from the record) and the ba
     message: '"input.sources[0].document" must be a file name in seed/documents/ or an http(s) URL, not "ftp://x".',
   });
   const badKind = { ...record, id: 'ok', kind: 'shop' };
-  expect(failure(() => parseInput(schema, badKind, inputFieldOf())).message).toMatch(/^"input\.kind" must be one of "university", .*, not "shop"\.$/);
+  expect(failure(() => parseInput(schema, badKind, inputFieldOf())).message).toMatch(
+    /^"input\.kind" must be one of "university", .*, not "shop"\.$/,
+  );
 });
 
 test('checkCitations: a document of seed/documents/ must hold the quote; URLs are taken as they are', () => {
-  expect(() => checkCitations([{ doc: '000_aefb97ef1588826a.txt', quote: 'There are  several strong\nuniversities' }])).not.toThrow();
+  expect(() =>
+    checkCitations([{ doc: '000_aefb97ef1588826a.txt', quote: 'There are  several strong\nuniversities' }]),
+  ).not.toThrow();
   expect(() => checkCitations([{ doc: 'http://example.org/a', quote: 'anything' }])).not.toThrow();
-  expect(failure(() => checkCitations([{ doc: '000_aefb97ef1588826a.txt', quote: 'not there' }])).field).toBe('input.sources[0].quote');
-  expect(failure(() => checkCitations([{ doc: 'https://x.org', quote: 'q' }, { doc: 'missing.txt', quote: 'q' }])).field).toBe(
-    'input.sources[1].document',
+  expect(failure(() => checkCitations([{ doc: '000_aefb97ef1588826a.txt', quote: 'not there' }])).field).toBe(
+    'input.sources[0].quote',
   );
+  expect(
+    failure(() =>
+      checkCitations([
+        { doc: 'https://x.org', quote: 'q' },
+        { doc: 'missing.txt', quote: 'q' },
+      ]),
+    ).field,
+  ).toBe('input.sources[1].document');
 });
 
 test('checkDateOrder compares partial dates as the periods they name', () => {
@@ -70,7 +91,9 @@ test('checkDateOrder compares partial dates as the periods they name', () => {
   expect(() => checkDateOrder('2020-05', '2020')).not.toThrow();
   expect(() => checkDateOrder('2020-05-01', '2020-05')).not.toThrow();
   expect(() => checkDateOrder(undefined, '1999')).not.toThrow();
-  expect(failure(() => checkDateOrder('2021', '2020-12-31')).message).toBe('"input.validTo" must not be before validFrom (2021), not "2020-12-31".');
+  expect(failure(() => checkDateOrder('2021', '2020-12-31')).message).toBe(
+    '"input.validTo" must not be before validFrom (2021), not "2020-12-31".',
+  );
 });
 
 test('mergeCitations adds only new citations, in order', () => {
@@ -80,7 +103,11 @@ test('mergeCitations adds only new citations, in order', () => {
 });
 
 test('entityRef takes a slug or a global id of an entity', () => {
-  expect(entityRef('lund-university', 'from')).toEqual({ key: 'lund-university', field: 'from', given: 'lund-university' });
+  expect(entityRef('lund-university', 'from')).toEqual({
+    key: 'lund-university',
+    field: 'from',
+    given: 'lund-university',
+  });
   expect(entityRef(toGlobalId('Region', 'skane'), 'to')).toMatchObject({ key: 'skane', type: 'Region' });
   expect(failure(() => entityRef(toGlobalId('Source', 'a.txt'), 'to')).field).toBe('input.to');
   expect(failure(() => entityRef('Lund University', 'from')).message).toBe(
@@ -89,7 +116,13 @@ test('entityRef takes a slug or a global id of an entity', () => {
 });
 
 test('fieldChanges lists the fields that differ, as JSON', () => {
-  expect(fieldChanges({ name: 'A', aliases: ['x'] }, { name: 'A', aliases: ['x', 'y'], website: 'https://a.se' }, ['name', 'aliases', 'website'])).toEqual([
+  expect(
+    fieldChanges({ name: 'A', aliases: ['x'] }, { name: 'A', aliases: ['x', 'y'], website: 'https://a.se' }, [
+      'name',
+      'aliases',
+      'website',
+    ]),
+  ).toEqual([
     { field: 'aliases', before: '["x"]', after: '["x","y"]' },
     { field: 'website', before: null, after: '"https://a.se"' },
   ]);

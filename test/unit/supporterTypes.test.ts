@@ -6,9 +6,9 @@ import { HELP_TYPES } from '../../src/seed/model';
  * The Cypher of supporters and the actor filter name their relationship types in patterns (a
  * type cannot be a parameter there): they must be exactly the helping types of src/seed/model.ts.
  */
-const fragment = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', 'cypher', 'fragments', `${name}.cypher`), 'utf8');
-const typeLists = (text: string) =>
-  [...text.matchAll(/\[:([A-Z_|]+)\]/g)].map((m) => m[1]!.split('|').sort());
+const fragment = (name: string) =>
+  fs.readFileSync(path.join(__dirname, '..', '..', 'cypher', 'fragments', `${name}.cypher`), 'utf8');
+const typeLists = (text: string) => [...text.matchAll(/\[:([A-Z_|]+)\]/g)].map((m) => m[1]!.split('|').sort());
 
 describe('the helping relationship types are the same in the Cypher and in the model', () => {
   test('supporterCandidates: theme links are the helping types and FOCUSES_ON, stage links add TARGETS_STAGE', () => {

@@ -57,16 +57,42 @@ export interface GraphFilterInput {
 export const GRAPH_QUERY = /* GraphQL */ `
   query ExplorerGraph($filter: GraphFilter, $around: GraphAround) {
     graph(filter: $filter, around: $around) {
-      nodes { id label kind attributes { slug nameEn entityType themes regions } }
-      edges { id source target type }
+      nodes {
+        id
+        label
+        kind
+        attributes {
+          slug
+          nameEn
+          entityType
+          themes
+          regions
+        }
+      }
+      edges {
+        id
+        source
+        target
+        type
+      }
     }
   }
 `;
 
 export const CHOICES_QUERY = /* GraphQL */ `
   query ExplorerChoices {
-    themes(first: 100) { nodes { slug nameEn } }
-    regions(first: 100) { nodes { slug nameEn } }
+    themes(first: 100) {
+      nodes {
+        slug
+        nameEn
+      }
+    }
+    regions(first: 100) {
+      nodes {
+        slug
+        nameEn
+      }
+    }
   }
 `;
 
@@ -78,7 +104,15 @@ export interface Choice {
 export const SEARCH_QUERY = /* GraphQL */ `
   query ExplorerSearch($query: String!) {
     search(query: $query, first: 10) {
-      edges { node { __typename id name nameEn slug } }
+      edges {
+        node {
+          __typename
+          id
+          name
+          nameEn
+          slug
+        }
+      }
     }
   }
 `;
@@ -102,7 +136,16 @@ export const DETAILS_QUERY = /* GraphQL */ `
         nameEn
         description
         aliases
-        sources { document quote source { title publisher year url } }
+        sources {
+          document
+          quote
+          source {
+            title
+            publisher
+            year
+            url
+          }
+        }
         relationships(first: 100) {
           totalCount
           edges {
@@ -112,14 +155,31 @@ export const DETAILS_QUERY = /* GraphQL */ `
             role
             validFrom
             validTo
-            node { __typename id name nameEn }
-            sources { document quote source { title } }
+            node {
+              __typename
+              id
+              name
+              nameEn
+            }
+            sources {
+              document
+              quote
+              source {
+                title
+              }
+            }
           }
         }
       }
-      ... on Actor { website }
-      ... on Initiative { website }
-      ... on Strategy { website }
+      ... on Actor {
+        website
+      }
+      ... on Initiative {
+        website
+      }
+      ... on Strategy {
+        website
+      }
     }
   }
 `;

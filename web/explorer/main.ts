@@ -104,7 +104,10 @@ const cy: Core = cytoscape({
         'curve-style': 'bezier',
       },
     },
-    { selector: 'edge.negated', style: { 'line-style': 'dashed', 'line-color': '#e08080', 'target-arrow-color': '#e08080' } },
+    {
+      selector: 'edge.negated',
+      style: { 'line-style': 'dashed', 'line-color': '#e08080', 'target-arrow-color': '#e08080' },
+    },
     { selector: '.faded', style: { opacity: 0.2 } },
     { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#ffbf00' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000' } },
@@ -175,13 +178,22 @@ function draw(graph: Subgraph, options: { fresh: boolean; near?: string }): void
   const anchor = options.near ? cy.getElementById(options.near) : null;
   const start = anchor && anchor.nonempty() ? { ...anchor.position() } : null;
   cy.batch(() => {
-    cy.elements().filter((e) => !wanted.has(e.id())).remove();
+    cy.elements()
+      .filter((e) => !wanted.has(e.id()))
+      .remove();
     for (const definition of elements) {
       const existing = cy.getElementById(definition.data.id as string);
       if (existing.nonempty()) {
         existing.data(definition.data);
       } else {
-        cy.add(start && definition.group === 'nodes' ? { ...definition, position: { x: start.x + Math.random() * 40 - 20, y: start.y + Math.random() * 40 - 20 } } : definition);
+        cy.add(
+          start && definition.group === 'nodes'
+            ? {
+                ...definition,
+                position: { x: start.x + Math.random() * 40 - 20, y: start.y + Math.random() * 40 - 20 },
+              }
+            : definition,
+        );
       }
     }
   });
@@ -272,7 +284,10 @@ async function expandNeighbours(id: string): Promise<void> {
   setState('loading');
   try {
     const { graph } = await graphql<{ graph: Subgraph }>(GRAPH_QUERY, { around: { ids: [id], depth: 1 } });
-    await addToView(graph.nodes.map((node) => node.id), id);
+    await addToView(
+      graph.nodes.map((node) => node.id),
+      id,
+    );
     select(id);
     setState('ready');
   } catch (error) {
@@ -303,7 +318,10 @@ function showDetailsPlaceholder(): void {
   view.selected = null;
   ui.details.replaceChildren(
     h('h2', { textContent: 'Details' }),
-    h('p', { className: 'hint', textContent: 'Click an entity to see what it is, how it is related, and the sources that say so.' }),
+    h('p', {
+      className: 'hint',
+      textContent: 'Click an entity to see what it is, how it is related, and the sources that say so.',
+    }),
   );
 }
 
@@ -335,13 +353,26 @@ async function showDetails(id: string): Promise<void> {
     const expand = h('button', { type: 'button', className: 'expand', textContent: 'Show neighbours' });
     expand.addEventListener('click', () => void expandNeighbours(id));
     const relationships = node.relationships.edges.map((edge) => {
-      const other = h('button', { type: 'button', className: 'link', textContent: edge.node.name, title: edge.node.nameEn });
+      const other = h('button', {
+        type: 'button',
+        className: 'link',
+        textContent: edge.node.name,
+        title: edge.node.nameEn,
+      });
       other.addEventListener('click', () => void focus(edge.node.id));
       const arrow = edge.direction === 'OUTGOING' ? '→' : '←';
-      const qualifiers = [edge.role, edge.validFrom || edge.validTo ? `${edge.validFrom ?? '…'}–${edge.validTo ?? '…'}` : null]
+      const qualifiers = [
+        edge.role,
+        edge.validFrom || edge.validTo ? `${edge.validFrom ?? '…'}–${edge.validTo ?? '…'}` : null,
+      ]
         .filter(Boolean)
         .join(', ');
-      const sources = h('details', {}, h('summary', { textContent: `${edge.sources.length} source${edge.sources.length === 1 ? '' : 's'}` }), citationList(edge.sources, 'quotes'));
+      const sources = h(
+        'details',
+        {},
+        h('summary', { textContent: `${edge.sources.length} source${edge.sources.length === 1 ? '' : 's'}` }),
+        citationList(edge.sources, 'quotes'),
+      );
       return h(
         'li',
         { className: edge.negated ? 'negated' : '' },
@@ -354,13 +385,22 @@ async function showDetails(id: string): Promise<void> {
     });
     ui.details.replaceChildren(
       h('h2', { textContent: node.name }),
-      h('p', { className: 'subtitle', textContent: [node.nameEn !== node.name ? node.nameEn : null, kind ? kindStyle(kind).label : node.__typename].filter(Boolean).join(' · ') }),
+      h('p', {
+        className: 'subtitle',
+        textContent: [node.nameEn !== node.name ? node.nameEn : null, kind ? kindStyle(kind).label : node.__typename]
+          .filter(Boolean)
+          .join(' · '),
+      }),
       ...(node.description ? [h('p', { textContent: node.description })] : []),
       ...(node.website ? [h('p', {}, h('a', { href: node.website, textContent: node.website }))] : []),
-      ...(node.aliases.length ? [h('p', { className: 'aliases', textContent: `Also: ${node.aliases.join(', ')}` })] : []),
+      ...(node.aliases.length
+        ? [h('p', { className: 'aliases', textContent: `Also: ${node.aliases.join(', ')}` })]
+        : []),
       expand,
       h('h3', { textContent: 'Sources' }),
-      node.sources.length ? citationList(node.sources, 'quotes node-sources') : h('p', { className: 'hint', textContent: 'No source quoted.' }),
+      node.sources.length
+        ? citationList(node.sources, 'quotes node-sources')
+        : h('p', { className: 'hint', textContent: 'No source quoted.' }),
       h('h3', { textContent: `Relationships (${node.relationships.totalCount})` }),
       h('ul', { className: 'relationships' }, ...relationships),
     );
@@ -405,7 +445,12 @@ async function runSearch(text: string): Promise<void> {
         ? [h('li', { className: 'hint', textContent: `Nothing is called "${text}".` })]
         : hits.map((hit) => {
             const button = h('button', { type: 'button', textContent: hit.name, title: hit.nameEn });
-            button.append(h('span', { className: 'hit-kind', textContent: cy.getElementById(hit.id).nonempty() ? hit.__typename : `${hit.__typename}, not drawn yet` }));
+            button.append(
+              h('span', {
+                className: 'hit-kind',
+                textContent: cy.getElementById(hit.id).nonempty() ? hit.__typename : `${hit.__typename}, not drawn yet`,
+              }),
+            );
             button.addEventListener('click', () => {
               ui.searchResults.hidden = true;
               void focus(hit.id);
@@ -440,7 +485,11 @@ function updateDownloads(): void {
   const query = exportQuery();
   ui.downloads.replaceChildren(
     ...formats.map((format) => {
-      const link = h('a', { className: 'download', textContent: format.name, title: `${format.title}: ${format.fileName}` });
+      const link = h('a', {
+        className: 'download',
+        textContent: format.name,
+        title: `${format.title}: ${format.fileName}`,
+      });
       link.dataset.format = format.name;
       link.download = format.fileName;
       if (query !== null) {

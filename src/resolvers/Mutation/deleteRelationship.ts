@@ -1,4 +1,5 @@
 import type { MutationResolvers } from '../../generated/graphql';
 import { deleteRelationship as write } from '../../mutations/relationshipWrites';
 
-export const deleteRelationship: MutationResolvers['deleteRelationship'] = (_parent, { input }, ctx) => write(ctx, input);
+export const deleteRelationship: MutationResolvers['deleteRelationship'] = (_parent, { input }, ctx) =>
+  write(ctx, input);

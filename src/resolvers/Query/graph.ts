@@ -1,4 +1,10 @@
-import type { GraphEdgeResolvers, GraphNodeKind, GraphNodeResolvers, QueryResolvers, RelationshipType } from '../../generated/graphql';
+import type {
+  GraphEdgeResolvers,
+  GraphNodeKind,
+  GraphNodeResolvers,
+  QueryResolvers,
+  RelationshipType,
+} from '../../generated/graphql';
 import { subgraph } from '../../queries/subgraph';
 
 export const graph: QueryResolvers['graph'] = (_parent, args, ctx) => subgraph(ctx, args);

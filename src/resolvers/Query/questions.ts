@@ -1,5 +1,10 @@
 import type { QueryResolvers } from '../../generated/graphql';
-import { entityByRef, fact as factCheck, neighbourhood as neighbourhoodOf, paths as shortestPaths } from '../../queries/graphQueries';
+import {
+  entityByRef,
+  fact as factCheck,
+  neighbourhood as neighbourhoodOf,
+  paths as shortestPaths,
+} from '../../queries/graphQueries';
 import { search as fullTextSearch } from '../../queries/search';
 import { supporters as supportersOf } from '../../queries/supporters';
 
