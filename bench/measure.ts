@@ -48,7 +48,8 @@ export async function runLoad(server: ServerProcess, request: HttpRequest, optio
         timeout: options.timeoutSeconds ?? 120,
         ...(options.requests ? { amount: options.requests } : { duration: options.seconds }),
       },
-      (error: unknown) => (error ? reject(error as Error) : resolve()),
+      (error: unknown) =>
+        error ? reject(error instanceof Error ? error : new Error('autocannon failed.', { cause: error })) : resolve(),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);

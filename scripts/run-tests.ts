@@ -15,7 +15,6 @@ import { runCli } from '../src/cli';
 runCli(async (args) => {
   const config = loadConfig(process.env, 'test');
   const handle = await ensureNeo4j(config, 'test', console.log);
-  let jestExit = 1;
   try {
     const db = await Database.connect(handle.connection);
     await applySchema(db);
@@ -41,13 +40,13 @@ runCli(async (args) => {
     const forward = (signal: NodeJS.Signals) => jest.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
-    jestExit = await new Promise<number>((resolve) =>
+    const jestExit = await new Promise<number>((resolve) =>
       jest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
     );
     process.off('SIGINT', forward);
     process.off('SIGTERM', forward);
+    return jestExit;
   } finally {
     await handle.release();
   }
-  return jestExit;
 });

@@ -17,8 +17,7 @@ export function countingDriver(driver: Driver, counter: RoundTripCounter): Drive
       if (property === 'session') {
         return (...args: Parameters<Driver['session']>) => countingSession(target.session(...args), counter);
       }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return forwarded(target, property);
     },
   });
 }
@@ -40,8 +39,7 @@ function countingSession(session: Session, counter: RoundTripCounter): Session {
           return target.run(...args);
         };
       }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return forwarded(target, property);
     },
   });
 }
@@ -55,8 +53,13 @@ function countingTransaction(tx: ManagedTransaction, counter: RoundTripCounter):
           return target.run(...args);
         };
       }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return forwarded(target, property);
     },
   });
+}
+
+/** A property of the wrapped object, its methods bound to it, so that the proxy forwards them. */
+function forwarded(target: object, property: string | symbol): unknown {
+  const value: unknown = Reflect.get(target, property, target);
+  return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
 }

@@ -75,7 +75,7 @@ export function editDistance(text: string, name: NameForm, max: number): number 
   for (let i = 1; i <= text.length; i++) {
     const x = text.charCodeAt(i - 1);
     current[0] = previous[0]! + 1;
-    let rowMin = current[0]!;
+    let rowMin = current[0];
     for (let j = 1; j <= key.length; j++) {
       const y = key.charCodeAt(j - 1);
       const substitution = x === y ? 0 : garbled[j - 1] && IS_GARBLED[x] ? GARBLE_COST : 1;

@@ -37,7 +37,12 @@ function toEdge(row: RelationshipRow): RelationshipEdgeModel {
     ...relationshipProperties(row.type, row.props),
     direction: row.direction,
     node: row.node,
-    cursor: encodeCursor(RELATIONSHIPS_CURSOR, [row.type, row.node.sortKey, row.node.id, String(row.props.key ?? '')]),
+    cursor: encodeCursor(RELATIONSHIPS_CURSOR, [
+      row.type,
+      row.node.sortKey,
+      row.node.id,
+      typeof row.props.key === 'string' ? row.props.key : '',
+    ]),
   };
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Context } from '../context';
 import { cypher } from '../db/cypher';
 import type { WriteTransaction } from '../db/Database';
@@ -12,7 +12,7 @@ import type {
 import { notFound } from '../graphql/errors';
 import type { EntityModel } from '../models';
 import { relationshipKey, type SeedEntity, type SeedRelationship } from '../seed/loadSeedFiles';
-import { actorSchema, initiativeSchema, type Citation, type EntityRecord } from '../seed/model';
+import { actorSchema, initiativeSchema, type EntityRecord } from '../seed/model';
 import { toWriteParams } from '../seed/writeSeed';
 import { citationValues, fieldChanges, recordAuditEvent } from './auditEvents';
 import {

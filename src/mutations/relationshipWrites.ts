@@ -14,7 +14,7 @@ import { RELATIONSHIPS_CURSOR } from '../loaders/relationshipsByEntity';
 import type { EntityModel, RelationshipEdgeModel } from '../models';
 import { relationshipProperties } from '../queries/rows';
 import { relationshipKey, type SeedRelationship } from '../seed/loadSeedFiles';
-import { DERIVED_RELATIONSHIP_TYPES, relationshipSchema, type Citation, type RelationshipRecord } from '../seed/model';
+import { DERIVED_RELATIONSHIP_TYPES, relationshipSchema, type RelationshipRecord } from '../seed/model';
 import { toWriteParams } from '../seed/writeSeed';
 import { citationValues, fieldChanges, recordAuditEvent, type AuditEventInput } from './auditEvents';
 import { API_ORIGIN } from './entityWrites';
@@ -178,7 +178,12 @@ function edgeOf(type: string, props: Record<string, unknown>, to: EntityModel): 
     ...relationshipProperties(type, props),
     direction: 'OUTGOING',
     node: to,
-    cursor: encodeCursor(RELATIONSHIPS_CURSOR, [type, to.sortKey, to.id, String(props.key ?? '')]),
+    cursor: encodeCursor(RELATIONSHIPS_CURSOR, [
+      type,
+      to.sortKey,
+      to.id,
+      typeof props.key === 'string' ? props.key : '',
+    ]),
   };
 }
 
@@ -198,7 +203,7 @@ export async function createRelationship(ctx: Context, input: CreateRelationship
   };
   for (const field of ['role', ...UPDATABLE, ...BASIS_FIELDS] as const)
     if (input[field] !== null && input[field] !== undefined) given[field] = input[field];
-  const record = parseInput(relationshipInput, given, inputFieldOf()) as RelationshipRecord;
+  const record = parseInput<RelationshipRecord>(relationshipInput, given, inputFieldOf());
   checkDateOrder(record.validFrom, record.validTo);
   checkCitations(record.sources);
   const props = relationshipProps(record, API_ORIGIN);
@@ -250,7 +255,7 @@ export async function updateRelationship(ctx: Context, input: UpdateRelationship
     const before = recordOf(identity, relationship);
     const merged: Record<string, unknown> = { ...before, ...given, sources: mergeCitations(before.sources, added) };
     for (const field of clear) delete merged[field];
-    const after = parseInput(relationshipInput, merged, inputFieldOf()) as RelationshipRecord;
+    const after = parseInput<RelationshipRecord>(relationshipInput, merged, inputFieldOf());
     checkDateOrder(after.validFrom, after.validTo);
     const changes = fieldChanges(auditView(before), auditView(after), AUDITED);
     if (changes.length === 0) return edgeOf(identity.type, relationship, to);

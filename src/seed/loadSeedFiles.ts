@@ -8,7 +8,6 @@ import {
   RECORD_SCHEMAS,
   seedFileSchema,
   type Citation,
-  type EntityCollection,
   type EntityLabel,
   type EntityRecord,
   type FigureRecord,
@@ -177,7 +176,7 @@ export function loadSeedFiles(seedDir: string, documentsDir = path.join(seedDir,
           return;
         }
         data.entities.push({
-          label: ENTITY_COLLECTIONS[collection as EntityCollection],
+          label: ENTITY_COLLECTIONS[collection],
           record: record as EntityRecord,
           origin,
         });

@@ -2,11 +2,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { getNamedType, GraphQLError, isLeafType, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isLeafType,
+  OperationTypeNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { QueryLimits } from '../config';
 import { ErrorCode } from '../errors';
-import { MAX_PAGE_SIZE } from '../graphql/pagination';
 
 /**
  * The query limits: depth, aliases and directives are graphql-armor validation rules; the cost
@@ -100,9 +106,9 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
     const rootType =
-      node.operation === 'query'
+      node.operation === OperationTypeNode.QUERY
         ? schema.getQueryType()
-        : node.operation === 'mutation'
+        : node.operation === OperationTypeNode.MUTATION
           ? schema.getMutationType()
           : schema.getSubscriptionType();
     if (!rootType)

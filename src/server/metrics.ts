@@ -79,7 +79,10 @@ export class ServerMetrics {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const errorList = body?.errors ?? [];
           this.operations.inc({ type: operation?.operation ?? 'unknown', outcome: errorList.length ? 'error' : 'ok' });
-          for (const error of errorList) this.errors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
+          for (const error of errorList) {
+            const code = error.extensions?.code;
+            this.errors.inc({ code: typeof code === 'string' ? code : 'UNKNOWN' });
+          }
           // contextValue is undefined when the request failed before its context was built.
           const queries = contextValue?.queries?.count ?? 0;
           this.cypherQueries.inc(queries);

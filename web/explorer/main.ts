@@ -210,7 +210,7 @@ function draw(graph: Subgraph, options: { fresh: boolean; near?: string }): void
     nodeOverlap: 20,
     componentSpacing: 80,
     numIter: 2000,
-  } as cytoscape.LayoutOptions).run();
+  }).run();
   updateStatus();
   updateLegend();
 }
