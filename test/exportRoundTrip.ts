@@ -45,6 +45,9 @@ export interface GraphShape {
       validFrom: string | null;
       validTo: string | null;
       negated: boolean;
+      basis: string;
+      basisNote: string | null;
+      derived: boolean;
     };
     sources: { document: string; quote: string }[];
   }[];
@@ -53,7 +56,7 @@ export interface GraphShape {
 /** The GraphQL selection that returns a GraphShape. */
 export const GRAPH_SELECTION = `
   nodes { id label kind attributes { slug nameEn entityType subkind description website aliases themes regions validFrom validTo } }
-  edges { id source target type attributes { role amount currency validFrom validTo negated } sources { document quote } }
+  edges { id source target type attributes { role amount currency validFrom validTo negated basis basisNote derived } sources { document quote } }
 `;
 
 type Flat = Record<string, string | number | boolean>;
@@ -95,6 +98,9 @@ export function flatEdge(edge: GraphShape['edges'][number]): Flat {
     validFrom: a.validFrom,
     validTo: a.validTo,
     negated: a.negated,
+    basis: a.basis,
+    basisNote: a.basisNote,
+    derived: a.derived,
     documents: joined(edge.sources.map((s) => s.document)),
     quotes: joined(edge.sources.map((s) => s.quote)),
   });

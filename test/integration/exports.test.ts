@@ -40,7 +40,16 @@ function withDescendants(id: string, type: 'SUBTHEME_OF' | 'PART_OF'): Set<strin
   return found;
 }
 
-const THEME_LINKS = ['FOCUSES_ON', 'SUPPORTS', 'FUNDS', 'INVESTS_IN', 'INCUBATES'];
+const THEME_LINKS = [
+  'FOCUSES_ON',
+  'SUPPORTS',
+  'FUNDS',
+  'INVESTS_IN',
+  'INCUBATES',
+  'ADVISES',
+  'PROVIDES_INFRASTRUCTURE',
+  'CREATES_BUSINESS_OPPORTUNITIES',
+];
 const linkedTo = (slug: string, types: string[], targets: Set<string>) =>
   edges.some((e) => e.from === slug && types.includes(e.type) && targets.has(e.to));
 
@@ -164,6 +173,24 @@ describe('Query.graph', () => {
         .map((e) => (e.from === region ? e.to : e.from)),
     ]);
     expectGraph(graph, reached, expectedEdgesAmong(reached, types));
+  });
+
+  test('basis: only relationships of those bases, in the graph query and in every export', async () => {
+    const stated = seed.relationships.filter((r) => r.props.basis === 'STATED').map((r) => r.props.key as string);
+    expect(stated.length).toBeGreaterThan(0);
+    expect(stated.length).toBeLessThan(seed.relationships.length);
+    const { body } = await postGraphQL<{ graph: { edges: { id: string; attributes: { basis: string } }[] } }>(
+      server,
+      '{ graph(basis: [STATED]) { edges { id attributes { basis } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.graph.edges.map((e) => e.id).sort()).toEqual([...stated].sort());
+    const { response, text } = await download('cytoscape', '?basis=stated');
+    expect(response.status).toBe(200);
+    const exported = (JSON.parse(text) as { elements: { edges: { data: { id: string; basis: string } }[] } }).elements
+      .edges;
+    expect(exported.map((e) => e.data.id).sort()).toEqual([...stated].sort());
+    expect(new Set(exported.map((e) => e.data.basis))).toEqual(new Set(['STATED']));
   });
 
   test('limit caps nodes plus edges exactly, with an error that names it', async () => {

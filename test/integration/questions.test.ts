@@ -377,6 +377,29 @@ describe('relationship connections', () => {
     expect(new Set(seen).size).toBe(all);
   });
 
+  test('basis narrows the relationships to those the quotes state, and totalCount counts them', async () => {
+    const g2 = g.data.relationships.filter((r) => r.from === 'region-skane' || r.to === 'region-skane');
+    const stated = g2.filter((r) => r.basis === 'STATED').length;
+    expect(stated).toBeGreaterThan(0);
+    expect(stated).toBeLessThan(g2.length);
+    const data = await ask(
+      '{ entity(ref: "region-skane") { relationships(basis: [STATED], first: 100) { totalCount edges { basis basisNote derived sources { quote } } } } }',
+    );
+    expect(data.entity.relationships.totalCount).toBe(stated);
+    expect(data.entity.relationships.edges).toHaveLength(stated);
+    for (const edge of data.entity.relationships.edges) {
+      expect(edge.basis).toBe('STATED');
+      expect(edge.derived).toBe(false);
+    }
+    const inferred = await ask(
+      '{ entity(ref: "sweden") { relationships(types: [PART_OF], direction: OUTGOING, first: 5) { edges { basis basisNote derived node { slug } } } } }',
+    );
+    // A region's partOf is derived: inferred from geography, and it says so.
+    expect(inferred.entity.relationships.edges).toEqual([
+      { basis: 'INFERRED', basisNote: expect.stringContaining('partOf'), derived: true, node: { slug: 'eu' } },
+    ]);
+  });
+
   test('a cursor of another list is refused', async () => {
     const page = await ask('{ actors(first: 1) { pageInfo { endCursor } } }');
     const error = await askForError(
