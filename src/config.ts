@@ -47,6 +47,8 @@ export interface QueryLimits {
   maxDirectives: number;
   /** Largest request body, in bytes (MEDICON_MAX_BODY_BYTES). */
   maxBodyBytes: number;
+  /** Largest page of a list (`first`) and most ids of `nodes` (MEDICON_MAX_FIRST). */
+  maxPageSize: number;
 }
 
 /** How the HTTP API behaves: limits, timeouts, exposure, writes. */
@@ -80,10 +82,8 @@ function booleanFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: boolean)
   throw new ConfigError(`${name} must be true or false, not "${raw}".`);
 }
 
-/** The largest `first` a client may ask for (MEDICON_MAX_FIRST, default 100). */
-export function maxPageSizeFrom(env: NodeJS.ProcessEnv = process.env): number {
-  return intFromEnv(env, 'MEDICON_MAX_FIRST', 100, 1, 10_000);
-}
+/** The largest `first` a client may ask for unless MEDICON_MAX_FIRST says otherwise. */
+export const DEFAULT_MAX_PAGE_SIZE = 100;
 
 /** Reads the API's settings from the environment; a bad value is a ConfigError naming it. */
 export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettings {
@@ -114,6 +114,7 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
       maxTokens: intFromEnv(env, 'MEDICON_MAX_TOKENS', 5_000, 10, 1_000_000),
       maxDirectives: intFromEnv(env, 'MEDICON_MAX_DIRECTIVES', 50, 0, 10_000),
       maxBodyBytes: intFromEnv(env, 'MEDICON_MAX_BODY_BYTES', 100 * 1024, 1024, 100 * 1024 * 1024),
+      maxPageSize: intFromEnv(env, 'MEDICON_MAX_FIRST', DEFAULT_MAX_PAGE_SIZE, 1, 10_000),
     },
     requestTimeoutMs: intFromEnv(env, 'MEDICON_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     cypherTimeoutMs: intFromEnv(env, 'MEDICON_CYPHER_TIMEOUT_MS', 10_000, 100, 3_600_000),

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Caller } from './auth';
+import { DEFAULT_MAX_PAGE_SIZE } from './config';
 import { newQueryCounter, type Database, type QueryCounter } from './db/Database';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -12,14 +13,36 @@ export interface Context {
   caller: Caller;
   /** Whether the operator configured any write token (no token: writes are off). */
   writesEnabled: boolean;
+  /** The largest page a list returns (ApiSettings.limits.maxPageSize, MEDICON_MAX_FIRST). */
+  maxPageSize: number;
   /** The request's logger (carries its request id); absent outside HTTP requests. */
   log?: Logger;
 }
 
+/**
+ * What a read needs: the gateway's `read` only, so that unit tests can hand the queries and
+ * loaders a stub that records each call instead of a database.
+ */
+export type ReadContext = Pick<Context, 'loaders' | 'queries' | 'maxPageSize'> & { db: Pick<Database, 'read'> };
+
 const ANONYMOUS: Caller = { writer: undefined, rejectedCredentials: false };
 
 /** A fresh context for one request. */
-export function createContext(db: Database, caller: Caller = ANONYMOUS, writesEnabled = false, log?: Logger): Context {
+export function createContext(
+  db: Database,
+  caller: Caller = ANONYMOUS,
+  writesEnabled = false,
+  log?: Logger,
+  maxPageSize = DEFAULT_MAX_PAGE_SIZE,
+): Context {
   const queries = newQueryCounter();
-  return { db, queries, loaders: createLoaders(db, queries), caller, writesEnabled, ...(log ? { log } : {}) };
+  return {
+    db,
+    queries,
+    loaders: createLoaders(db, queries),
+    caller,
+    writesEnabled,
+    maxPageSize,
+    ...(log ? { log } : {}),
+  };
 }

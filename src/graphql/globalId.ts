@@ -1,4 +1,5 @@
-import { ENTITY_LABELS, type EntityLabel } from '../seed/model';
+import { ENTITY_LABELS, SLUG, type EntityLabel } from '../seed/model';
+import { truncate } from '../text/truncate';
 import { badUserInput } from './errors';
 
 /** Types whose objects have global ids. */
@@ -25,6 +26,11 @@ export function fromGlobalId(id: string, argumentName = 'id'): { type: GlobalTyp
   return { type: type as GlobalType, key };
 }
 
-function truncate(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+/**
+ * How clients name an entity: its slug ("lund-university", easy to type) or its global id. A slug
+ * never decodes as a global id (it has no ":"), so the two cannot be confused. Only a global id
+ * says its type. BAD_USER_INPUT (as `fromGlobalId` words it) when `ref` is neither.
+ */
+export function fromSlugOrGlobalId(ref: string, argumentName = 'id'): { key: string; type?: GlobalType } {
+  return SLUG.test(ref) ? { key: ref } : fromGlobalId(ref, argumentName);
 }

@@ -1,11 +1,12 @@
-import { maxPageSizeFrom } from '../config';
+import { truncate } from '../text/truncate';
 import { badUserInput } from './errors';
 
-/** The largest page a client may ask for: 100 unless MEDICON_MAX_FIRST says otherwise. */
-export const MAX_PAGE_SIZE = maxPageSizeFrom(process.env);
-
-/** Checks `first`: BAD_USER_INPUT unless it is from 1 to `max`. */
-export function checkFirst(first: number, argumentName = 'first', max = MAX_PAGE_SIZE): number {
+/**
+ * Checks a page size (`first`, or `limit` where a field calls it so): BAD_USER_INPUT unless it is
+ * from 1 to `max`. The largest page of a list is a setting (ApiSettings.limits.maxPageSize, on
+ * the request's context); fields with a range of their own pass theirs.
+ */
+export function checkFirst(first: number, max: number, argumentName = 'first'): number {
   if (!Number.isInteger(first) || first < 1 || first > max) {
     throw badUserInput(`"${argumentName}" must be from 1 to ${max}, not ${first}.`, argumentName);
   }
@@ -16,22 +17,45 @@ export function checkFirst(first: number, argumentName = 'first', max = MAX_PAGE
  * Keyset cursors: the sort values of the last item seen, so that the next page starts with an
  * index seek instead of skipping rows. Opaque base64url JSON, tagged with the list they belong to
  * ("actors", "relationships", ...) so that a cursor of one list is refused by another.
+ *
+ * The format is versioned (`k1`): clients keep cursors between requests and across releases, so a
+ * change of format gets a new version and the old one is still read.
  */
 export type CursorValue = string | number;
+export type CursorValueType = 'string' | 'number';
+
+/** The sort values that a cursor of `Shape` holds: `['number', 'string']` holds `[number, string]`. */
+export type CursorValues<Shape extends readonly CursorValueType[]> = {
+  -readonly [I in keyof Shape]: Shape[I] extends 'number' ? number : string;
+};
+
+/** The cursors of one list: the name that tags them and the types of the sort values they hold. */
+export interface CursorKind<Shape extends readonly CursorValueType[] = readonly CursorValueType[]> {
+  list: string;
+  shape: Shape;
+}
+
+/** Declares the cursors of a list, e.g. `cursorKind('search', ['number', 'string'])` for [score, id]. */
+export function cursorKind<const Shape extends readonly CursorValueType[]>(
+  list: string,
+  shape: Shape,
+): CursorKind<Shape> {
+  return { list, shape };
+}
 
 const CURSOR_VERSION = 'k1';
 
-export function encodeCursor(list: string, values: CursorValue[]): string {
+export function encodeCursor(list: string, values: readonly CursorValue[]): string {
   return Buffer.from(JSON.stringify([CURSOR_VERSION, list, ...values]), 'utf8').toString('base64url');
 }
 
 /** Decodes a cursor of `list` holding values of the given types; BAD_USER_INPUT otherwise. */
-export function decodeCursor(
+export function decodeCursor<const Shape extends readonly CursorValueType[]>(
   cursor: string,
   list: string,
-  shape: ('string' | 'number')[],
+  shape: Shape,
   argumentName = 'after',
-): CursorValue[] {
+): CursorValues<Shape> {
   try {
     if (!/^[A-Za-z0-9_-]{1,4000}$/.test(cursor)) throw new Error('not base64url');
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -42,13 +66,12 @@ export function decodeCursor(
       value[1] === list &&
       shape.every((type, i) => typeof value[i + 2] === type)
     ) {
-      return value.slice(2) as CursorValue[];
+      return value.slice(2) as CursorValues<Shape>;
     }
   } catch {
     // Falls through to the error below: a cursor is ours, or it is rejected.
   }
-  const shown = cursor.length > 80 ? `${cursor.slice(0, 77)}...` : cursor;
-  throw badUserInput(`"${shown}" is not a valid cursor for this list.`, argumentName);
+  throw badUserInput(`"${truncate(cursor)}" is not a valid cursor for this list.`, argumentName);
 }
 
 /** Cuts the extra row that a query fetched (limit = first + 1) to tell whether more follow. */

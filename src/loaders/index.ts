@@ -1,4 +1,5 @@
-import type { Database, QueryCounter } from '../db/Database';
+import type { QueryCounter } from '../db/Database';
+import type { Reader } from './batch';
 import { entitiesById } from './entitiesById';
 import { figuresByEntity } from './figuresByEntity';
 import { relationshipCountsByEntity } from './relationshipCountsByEntity';
@@ -6,7 +7,7 @@ import { relationshipsByEntity } from './relationshipsByEntity';
 import { sourcesById } from './sourcesById';
 
 /** Every DataLoader of one request, one per relationship shape. Created per request. */
-export function createLoaders(db: Database, counter: QueryCounter) {
+export function createLoaders(db: Reader, counter: QueryCounter) {
   return {
     entitiesById: entitiesById(db, counter),
     relationshipsByEntity: relationshipsByEntity(db, counter),

@@ -1,9 +1,14 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { cypher } from '../db/cypher';
-import type { Database, QueryCounter } from '../db/Database';
-import { encodeCursor, pageOf, type CursorValue } from '../graphql/pagination';
+import type { QueryCounter } from '../db/Database';
+import { cursorKind, type CursorValues } from '../graphql/pagination';
 import type { EntityModel, RelationshipEdgeModel } from '../models';
+import { edgesOf, type EdgeReader } from '../queries/connections';
 import { relationshipProperties } from '../queries/rows';
+import { groupedLoader, type Reader } from './batch';
+
+/** The cursors of relationship connections: [type, other end's sortKey, other end's id, relationship key]. */
+export const RELATIONSHIPS_CURSOR = cursorKind('relationships', ['string', 'string', 'string', 'string']);
 
 /** A request for one page of one entity's relationships; the arguments are part of the key. */
 export interface RelationshipsKey {
@@ -13,8 +18,8 @@ export interface RelationshipsKey {
   /** Only relationships with one of these bases (STATED, IMPLIED, INFERRED), or null for all. */
   bases: string[] | null;
   first: number;
-  /** Keyset position: [type, other end's sortKey, other end's id, relationship key]. */
-  after: CursorValue[] | null;
+  /** Keyset position: the sort values of the edge the page starts after. */
+  after: CursorValues<typeof RELATIONSHIPS_CURSOR.shape> | null;
 }
 
 export interface RelationshipPage {
@@ -29,22 +34,24 @@ interface RelationshipRow {
   node: EntityModel;
 }
 
-/** The cursor list name of relationship connections. */
-export const RELATIONSHIPS_CURSOR = 'relationships';
-
-function toEdge(row: RelationshipRow): RelationshipEdgeModel {
-  return {
-    ...relationshipProperties(row.type, row.props),
-    direction: row.direction,
-    node: row.node,
-    cursor: encodeCursor(RELATIONSHIPS_CURSOR, [
-      row.type,
-      row.node.sortKey,
-      row.node.id,
-      typeof row.props.key === 'string' ? row.props.key : '',
-    ]),
-  };
-}
+/**
+ * A relationship as an edge seen from one end (Entity.relationships, and what a mutation
+ * returns), with its cursor in that list.
+ */
+export const relationshipEdges: EdgeReader<
+  typeof RELATIONSHIPS_CURSOR.shape,
+  RelationshipRow,
+  Omit<RelationshipEdgeModel, 'cursor'>
+> = {
+  cursor: RELATIONSHIPS_CURSOR,
+  edge: (row) => ({ ...relationshipProperties(row.type, row.props), direction: row.direction, node: row.node }),
+  sortValues: (edge, row) => [
+    edge.type,
+    edge.node.sortKey,
+    edge.node.id,
+    typeof row.props.key === 'string' ? row.props.key : '',
+  ],
+};
 
 /** The arguments of a key, without the entity: keys with equal arguments share one query. */
 export const argumentsOf = ({ types, direction, bases, first, after }: Omit<RelationshipsKey, 'id'>) =>
@@ -56,32 +63,24 @@ export const argumentsOf = ({ types, direction, bases, first, after }: Omit<Rela
  * GraphQL field asks with the same arguments for every parent, so a level costs one query.
  */
 export function relationshipsByEntity(
-  db: Database,
+  db: Reader,
   counter: QueryCounter,
 ): DataLoader<RelationshipsKey, RelationshipPage, string> {
-  const cacheKey = (key: RelationshipsKey) => JSON.stringify([key.id, argumentsOf(key)]);
-  return new DataLoader(
-    async (keys) => {
-      const groups = new Map<string, RelationshipsKey[]>();
-      for (const key of keys) groups.set(argumentsOf(key), [...(groups.get(argumentsOf(key)) ?? []), key]);
-      const found = new Map<string, RelationshipPage>();
-      await Promise.all(
-        [...groups.values()].map(async (group) => {
-          const { types, direction, bases, first, after } = group[0]!;
-          const ids = [...new Set(group.map((k) => k.id))];
-          const rows = await db.read(
-            cypher('relationshipsByEntity'),
-            { ids, types, direction, bases, after, limit: first + 1 },
-            counter,
-          );
-          for (const row of rows) {
-            const { items, hasNextPage } = pageOf(row.relationships as RelationshipRow[], first);
-            found.set(cacheKey({ ...group[0]!, id: row.id as string }), { edges: items.map(toEdge), hasNextPage });
-          }
-        }),
+  return groupedLoader<RelationshipsKey, RelationshipPage>(
+    argumentsOf,
+    async (ids, { types, direction, bases, first, after }) => {
+      const rows = await db.read(
+        cypher('relationshipsByEntity'),
+        { ids, types, direction, bases, after, limit: first + 1 },
+        counter,
       );
-      return keys.map((key) => found.get(cacheKey(key)) ?? { edges: [], hasNextPage: false });
+      return new Map(
+        rows.map((row) => [
+          row.id as string,
+          edgesOf(row.relationships as RelationshipRow[], first, relationshipEdges),
+        ]),
+      );
     },
-    { cacheKeyFn: cacheKey },
+    () => ({ edges: [], hasNextPage: false }),
   );
 }

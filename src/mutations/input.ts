@@ -3,9 +3,10 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config';
 import { ErrorCode } from '../errors';
-import { fromGlobalId, type GlobalType } from '../graphql/globalId';
+import { fromSlugOrGlobalId, type GlobalType } from '../graphql/globalId';
 import { documentReader, quoteStandsIn } from '../seed/loadSeedFiles';
-import { citationSchema, slugSchema, type Citation } from '../seed/model';
+import { citationSchema, type Citation } from '../seed/model';
+import { truncate } from '../text/truncate';
 
 /**
  * Validation of the mutations' input, before anything is written. The record schemas are the
@@ -37,8 +38,7 @@ export function badInputField(field: string, message: string): GraphQLError {
 }
 
 function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return truncate(JSON.stringify(value) ?? String(value));
 }
 
 function valueAt(value: unknown, issuePath: PropertyKey[]): unknown {
@@ -173,15 +173,14 @@ export interface EntityRef {
 
 /** Reads an entity reference (a slug or a global id); BAD_USER_INPUT when it is neither. */
 export function entityRef(given: string, field: string): EntityRef {
-  if (slugSchema.safeParse(given).success) return { key: given, field, given };
-  let decoded: { type: GlobalType; key: string };
+  let decoded: { key: string; type?: GlobalType };
   try {
-    decoded = fromGlobalId(given, 'input');
+    decoded = fromSlugOrGlobalId(given, 'input');
   } catch {
     throw badInputField(field, `"input.${field}" must be a slug or the global id of an entity, not ${shown(given)}.`);
   }
   if (decoded.type === 'Source') {
     throw badInputField(field, `"input.${field}" must name an entity, not a source: ${shown(given)}.`);
   }
-  return { key: decoded.key, type: decoded.type, field, given };
+  return { ...decoded, field, given };
 }

@@ -9,10 +9,9 @@ import type {
   UpdateRelationshipInput,
 } from '../generated/graphql';
 import { notFound } from '../graphql/errors';
-import { encodeCursor } from '../graphql/pagination';
-import { RELATIONSHIPS_CURSOR } from '../loaders/relationshipsByEntity';
+import { relationshipEdges } from '../loaders/relationshipsByEntity';
 import type { EntityModel, RelationshipEdgeModel } from '../models';
-import { relationshipProperties } from '../queries/rows';
+import { edgeOf as connectionEdge } from '../queries/connections';
 import { relationshipKey, type SeedRelationship } from '../seed/loadSeedFiles';
 import { DERIVED_RELATIONSHIP_TYPES, relationshipSchema, type RelationshipRecord } from '../seed/model';
 import { toWriteParams } from '../seed/writeSeed';
@@ -174,17 +173,7 @@ const auditView = (record: RelationshipRecord | Record<string, never>) => ({
 
 /** The relationship as an edge seen from `from` (like Entity.relationships returns it). */
 function edgeOf(type: string, props: Record<string, unknown>, to: EntityModel): RelationshipEdgeModel {
-  return {
-    ...relationshipProperties(type, props),
-    direction: 'OUTGOING',
-    node: to,
-    cursor: encodeCursor(RELATIONSHIPS_CURSOR, [
-      type,
-      to.sortKey,
-      to.id,
-      typeof props.key === 'string' ? props.key : '',
-    ]),
-  };
+  return connectionEdge({ type, props, direction: 'OUTGOING', node: to }, relationshipEdges);
 }
 
 /**

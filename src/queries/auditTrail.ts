@@ -1,13 +1,21 @@
 import type { Context } from '../context';
-import { cypher } from '../db/cypher';
 import { badUserInput } from '../graphql/errors';
-import { checkFirst, decodeCursor, encodeCursor, pageOf } from '../graphql/pagination';
+import { fromSlugOrGlobalId } from '../graphql/globalId';
+import { cursorKind } from '../graphql/pagination';
 import type { AuditEventConnectionModel, AuditEventModel } from '../models';
-import { entityRef } from '../mutations/input';
 import { requireWriter } from '../mutations/requireWriter';
-import { lazyCount } from './connections';
+import { keysetConnection, type PageArgs } from './connections';
 
-const CURSOR = 'auditTrail';
+/** The id of the entity `targetId` names (a slug or global id); BAD_USER_INPUT naming the argument. */
+function targetEntityId(targetId: string): string {
+  try {
+    const { key, type } = fromSlugOrGlobalId(targetId, 'targetId');
+    if (type !== 'Source') return key;
+  } catch {
+    // Reported below, as the argument it is.
+  }
+  throw badUserInput(`"targetId" must be a slug or the global id of an entity, not "${targetId}".`, 'targetId');
+}
 
 /**
  * A page of the audit trail, newest first, with keyset cursors on (at, id)
@@ -17,38 +25,19 @@ const CURSOR = 'auditTrail';
  */
 export async function auditTrailPage(
   ctx: Context,
-  args: { first: number; after?: string | null; targetId?: string | null },
+  args: PageArgs & { targetId?: string | null },
 ): Promise<AuditEventConnectionModel> {
   requireWriter(ctx, 'Reads of the audit trail');
-  const first = checkFirst(args.first);
-  const [afterAt, afterId] = args.after
-    ? (decodeCursor(args.after, CURSOR, ['string', 'string']) as string[])
-    : [null, null];
-  let entityId: string | null = null;
-  if (args.targetId) {
-    try {
-      entityId = entityRef(args.targetId, 'targetId').key;
-    } catch {
-      // The same check, reported as the argument it is (not as a field of an input).
-      throw badUserInput(
-        `"targetId" must be a slug or the global id of an entity, not "${args.targetId}".`,
-        'targetId',
-      );
-    }
-  }
-  const rows = await ctx.db.read(
-    cypher('auditTrailPage'),
-    { entityId, afterAt, afterId, limit: first + 1 },
-    ctx.queries,
-  );
-  const { items, hasNextPage } = pageOf(
-    rows.map((row) => row.event as AuditEventModel),
-    first,
-  );
-  return {
-    edges: items.map((node) => ({ node, cursor: encodeCursor(CURSOR, [node.at, node.id]) })),
-    hasNextPage,
-    hasPreviousPage: Boolean(args.after),
-    count: lazyCount(ctx, 'auditTrailCount', { entityId }),
-  };
+  return keysetConnection(ctx, args, {
+    cursor: cursorKind('auditTrail', ['string', 'string']),
+    query: 'auditTrailPage',
+    params: { entityId: args.targetId ? targetEntityId(args.targetId) : null },
+    position: (after) => {
+      const [afterAt, afterId] = after ?? [null, null];
+      return { afterAt, afterId };
+    },
+    edge: (row) => ({ node: row.event as AuditEventModel }),
+    sortValues: ({ node }) => [node.at, node.id],
+    count: { query: 'auditTrailCount' },
+  });
 }

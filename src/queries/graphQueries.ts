@@ -1,27 +1,23 @@
-import type { Context } from '../context';
+import type { ReadContext } from '../context';
 import { cypher } from '../db/cypher';
 import type { RelationshipType } from '../generated/graphql';
 import { badUserInput, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/globalId';
+import { fromSlugOrGlobalId } from '../graphql/globalId';
 import { checkFirst } from '../graphql/pagination';
 import type { EntityModel, FactCheckModel, HopModel, NeighbourhoodModel, PathModel, Provenance } from '../models';
+import { NEGATION_OF } from './negation';
 import { relationshipProperties, toPath, type PathRow } from './rows';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { walkFrom } from './walk';
 
 /**
  * Loads the entity that `ref` names: a global id, or a slug such as "lund-university" (easier to
  * type in the playground; a slug never decodes as a global id). BAD_USER_INPUT for anything else,
  * NOT_FOUND for an unknown one.
  */
-export async function entityByRef(ctx: Context, ref: string, argumentName: string): Promise<EntityModel> {
-  let key = ref;
-  let type: string | undefined;
-  if (!SLUG.test(ref)) {
-    ({ type, key } = fromGlobalId(ref, argumentName));
-    if (type === 'Source')
-      throw badUserInput(`"${ref}" is the id of a Source, and "${argumentName}" takes an entity.`, argumentName);
-  }
+export async function entityByRef(ctx: ReadContext, ref: string, argumentName: string): Promise<EntityModel> {
+  const { key, type } = fromSlugOrGlobalId(ref, argumentName);
+  if (type === 'Source')
+    throw badUserInput(`"${ref}" is the id of a Source, and "${argumentName}" takes an entity.`, argumentName);
   const entity = await ctx.loaders.entitiesById.load(key);
   if (!entity || (type !== undefined && entity.label !== type)) throw notFound(`No entity has the id "${ref}".`);
   return entity;
@@ -42,7 +38,7 @@ const typesParam = (types: readonly RelationshipType[] | null | undefined) => (t
  * the relationships (cypher/hopsAmong.cypher) and one for the entities.
  */
 export async function neighbourhood(
-  ctx: Context,
+  ctx: ReadContext,
   args: {
     id: string;
     depth?: number | null;
@@ -51,22 +47,10 @@ export async function neighbourhood(
   },
 ): Promise<NeighbourhoodModel> {
   const depth = checkRange(args.depth ?? 1, 'depth', 1, 3);
-  const first = checkFirst(args.first ?? 100, 'first', 500);
+  const first = checkFirst(args.first ?? 100, 500);
   const center = await entityByRef(ctx, args.id, 'id');
   const types = typesParam(args.relationshipTypes);
-  const distance = new Map<string, number>([[center.id, 0]]);
-  const order: { id: string; sortKey: string; distance: number }[] = [];
-  let frontier = [center.id];
-  for (let level = 1; level <= depth && frontier.length > 0 && order.length <= first; level++) {
-    const rows = await ctx.db.read(cypher('neighboursOf'), { ids: frontier, types, bases: null }, ctx.queries);
-    const next = rows
-      .map((row) => ({ id: row.id as string, sortKey: row.sortKey as string, distance: level }))
-      .filter((n) => !distance.has(n.id))
-      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-    for (const n of next) distance.set(n.id, level);
-    order.push(...next);
-    frontier = next.map((n) => n.id);
-  }
+  const order = await walkFrom(ctx, [center.id], { depth, types, bases: null, enough: first });
   const kept = order.slice(0, first);
   const ids = [center.id, ...kept.map((n) => n.id)];
   const [entities, hopRows] = await Promise.all([
@@ -88,7 +72,7 @@ export async function neighbourhood(
 
 /** All shortest paths between two entities (cypher/shortestPaths.cypher). */
 export async function paths(
-  ctx: Context,
+  ctx: ReadContext,
   args: {
     from: string;
     to: string;
@@ -98,7 +82,7 @@ export async function paths(
   },
 ): Promise<PathModel[]> {
   const maxHops = checkRange(args.maxHops ?? 4, 'maxHops', 1, 6);
-  const first = checkFirst(args.first ?? 10, 'first', 100);
+  const first = checkFirst(args.first ?? 10, 100);
   const [from, to] = await Promise.all([entityByRef(ctx, args.from, 'from'), entityByRef(ctx, args.to, 'to')]);
   if (from.id === to.id) throw badUserInput('"from" and "to" must be two different entities.', 'to');
   const rows = await ctx.db.read(
@@ -109,8 +93,6 @@ export async function paths(
   return rows.map((row) => toPath(row as unknown as PathRow));
 }
 
-/** The negated form of a relationship type, where the model has one. */
-const NEGATED: Partial<Record<RelationshipType, RelationshipType>> = { MEMBER_OF: 'NOT_MEMBER_OF' };
 const SYMMETRIC = new Set<RelationshipType>(['COLLABORATES_WITH']);
 
 const mergeProvenance = (items: Provenance[]): Provenance => ({
@@ -120,7 +102,7 @@ const mergeProvenance = (items: Provenance[]): Provenance => ({
 
 /** YES, NO or UNKNOWN for (subject)-[type]->(object), with the sources (cypher/fact.cypher). */
 export async function fact(
-  ctx: Context,
+  ctx: ReadContext,
   args: { subject: string; type: RelationshipType; object: string },
 ): Promise<FactCheckModel> {
   const [subject, object] = await Promise.all([
@@ -133,7 +115,7 @@ export async function fact(
       subject: subject.id,
       object: object.id,
       type: args.type,
-      negatedType: NEGATED[args.type] ?? null,
+      negatedType: NEGATION_OF[args.type] ?? null,
       symmetric: SYMMETRIC.has(args.type),
     },
     ctx.queries,

@@ -1,8 +1,9 @@
 import { cypher } from '../db/cypher';
-import type { Context } from '../context';
+import type { ReadContext } from '../context';
 import { badUserInput } from '../graphql/errors';
 import type { EntityModel } from '../models';
-import { foldForMatching } from '../seed/writeSeed';
+import { foldForMatching } from '../text/fold';
+import { truncate } from '../text/truncate';
 
 /**
  * The most names one argument may list. The taxonomy has a few dozen themes and regions; the name
@@ -11,10 +12,19 @@ import { foldForMatching } from '../seed/writeSeed';
  */
 export const MAX_NAMES = 100;
 
-function checkNameCount(names: readonly string[], argumentName: string): void {
+/** Runs a query of names (`$names`: each as given and folded), after checking there are not too many. */
+function readByNames(
+  ctx: ReadContext,
+  query: string,
+  names: readonly string[],
+  argumentName: string,
+  params: Record<string, unknown> = {},
+) {
   if (names.length > MAX_NAMES) {
     throw badUserInput(`"${argumentName}" may name at most ${MAX_NAMES} entities, not ${names.length}.`, argumentName);
   }
+  const named = names.map((given) => ({ given, folded: foldForMatching(given) }));
+  return ctx.db.read(cypher(query), { ...params, names: named }, ctx.queries);
 }
 
 export interface ResolvedName {
@@ -30,17 +40,12 @@ export interface ResolvedName {
  * (cypher/entitiesByName.cypher).
  */
 export async function resolveNames(
-  ctx: Context,
+  ctx: ReadContext,
   label: 'Theme' | 'Region' | 'Stage',
   names: readonly string[],
   argumentName: string,
 ): Promise<ResolvedName[]> {
-  checkNameCount(names, argumentName);
-  const rows = await ctx.db.read(
-    cypher('entitiesByName'),
-    { label, names: names.map((given) => ({ given, folded: foldForMatching(given) })) },
-    ctx.queries,
-  );
+  const rows = await readByNames(ctx, 'entitiesByName', names, argumentName, { label });
   const byName = new Map<string, ResolvedName>();
   for (const row of rows) {
     if (row.entity)
@@ -49,10 +54,7 @@ export async function resolveNames(
   return names.map((name) => {
     const resolved = byName.get(name);
     if (!resolved) {
-      throw badUserInput(
-        `No ${label.toLowerCase()} is called "${name.length > 80 ? `${name.slice(0, 77)}...` : name}".`,
-        argumentName,
-      );
+      throw badUserInput(`No ${label.toLowerCase()} is called "${truncate(name)}".`, argumentName);
     }
     return resolved;
   });
@@ -62,20 +64,16 @@ export async function resolveNames(
  * Resolves names to the ids of entities of any kind that they match (cypher/entitiesByAnyName.cypher);
  * an unknown name is BAD_USER_INPUT naming it.
  */
-export async function resolveAnyNames(ctx: Context, names: readonly string[], argumentName: string): Promise<string[]> {
-  checkNameCount(names, argumentName);
-  const rows = await ctx.db.read(
-    cypher('entitiesByAnyName'),
-    { names: names.map((given) => ({ given, folded: foldForMatching(given) })) },
-    ctx.queries,
-  );
+export async function resolveAnyNames(
+  ctx: ReadContext,
+  names: readonly string[],
+  argumentName: string,
+): Promise<string[]> {
+  const rows = await readByNames(ctx, 'entitiesByAnyName', names, argumentName);
   const unknown = rows.find((row) => (row.ids as string[]).length === 0);
   if (unknown) {
     const given = unknown.given as string;
-    throw badUserInput(
-      `No entity is called "${given.length > 80 ? `${given.slice(0, 77)}...` : given}".`,
-      argumentName,
-    );
+    throw badUserInput(`No entity is called "${truncate(given)}".`, argumentName);
   }
   return [...new Set(rows.flatMap((row) => row.ids as string[]))];
 }

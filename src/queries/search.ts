@@ -1,11 +1,10 @@
-import type { Context } from '../context';
-import { cypher } from '../db/cypher';
+import type { ReadContext } from '../context';
 import type { SearchKind } from '../generated/graphql';
 import { badUserInput } from '../graphql/errors';
-import { checkFirst, decodeCursor, encodeCursor, pageOf } from '../graphql/pagination';
+import { cursorKind } from '../graphql/pagination';
 import type { EntityModel, SearchConnectionModel } from '../models';
-import { foldForMatching } from '../seed/writeSeed';
-import { lazyCount } from './connections';
+import { foldForMatching } from '../text/fold';
+import { keysetConnection, type PageArgs } from './connections';
 
 const MAX_QUERY_LENGTH = 200;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -35,32 +34,26 @@ export function luceneQuery(text: string): string {
 
 /** Full-text search over entities (cypher/search.cypher), ranked by score, keyset-paginated. */
 export async function search(
-  ctx: Context,
-  args: { query: string; kinds?: readonly SearchKind[] | null; first: number; after?: string | null },
+  ctx: ReadContext,
+  args: PageArgs & { query: string; kinds?: readonly SearchKind[] | null },
 ): Promise<SearchConnectionModel> {
-  const first = checkFirst(args.first);
   if (args.query.length > MAX_QUERY_LENGTH) {
     throw badUserInput(`"query" must be at most ${MAX_QUERY_LENGTH} characters, not ${args.query.length}.`, 'query');
   }
   const lucene = luceneQuery(args.query);
   if (!lucene) throw badUserInput(`"query" must contain a word to search for, and "${args.query}" has none.`, 'query');
   const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_OF_KIND[k]) : null;
-  const [afterScore, afterId] = args.after ? decodeCursor(args.after, 'search', ['number', 'string']) : [null, null];
-  const rows = await ctx.db.read(
-    cypher('search'),
-    { lucene, labels, afterScore, afterId, limit: first + 1 },
-    ctx.queries,
-  );
-  const { items, hasNextPage } = pageOf(rows, first);
-  return {
-    edges: items.map((row) => {
-      const node = row.entity as EntityModel;
-      const score = row.score as number;
-      ctx.loaders.entitiesById.prime(node.id, node);
-      return { node, score, cursor: encodeCursor('search', [score, node.id]) };
-    }),
-    hasNextPage,
-    hasPreviousPage: Boolean(args.after),
-    count: lazyCount(ctx, 'searchCount', { lucene, labels }),
-  };
+  return keysetConnection(ctx, args, {
+    cursor: cursorKind('search', ['number', 'string']),
+    query: 'search',
+    params: { lucene, labels },
+    position: (after) => {
+      const [afterScore, afterId] = after ?? [null, null];
+      return { afterScore, afterId };
+    },
+    edge: (row) => ({ node: row.entity as EntityModel, score: row.score as number }),
+    sortValues: ({ node, score }) => [score, node.id],
+    count: { query: 'searchCount' },
+    prime: ctx.loaders.entitiesById,
+  });
 }

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { ReadContext } from '../context';
 import { cypher } from '../db/cypher';
 import type { CompanyStage, GraphAround, GraphFilter, GraphNodeKind, RelationshipType } from '../generated/graphql';
 import { badUserInput } from '../graphql/errors';
@@ -7,8 +7,10 @@ import { checkFirst } from '../graphql/pagination';
 import { citationsOf, type EntityModel, type GraphEdgeModel, type GraphNodeModel, type SubgraphModel } from '../models';
 import { ACTOR_KINDS, DERIVED_RELATIONSHIP_TYPES, ENTITY_LABELS, RELATIONSHIP_TYPES, type Basis } from '../seed/model';
 import { entityByRef } from './graphQueries';
-import { resolveNames } from './resolveNames';
+import { isNegated } from './negation';
+import { filterParams } from './filters';
 import { relationshipProperties } from './rows';
+import { walkFrom } from './walk';
 
 /** The largest graph (nodes plus edges) that Query.graph and the exports return. */
 export const MAX_GRAPH_LIMIT = 20000;
@@ -70,18 +72,12 @@ function tooLarge(limit: number): Error {
 }
 
 /**
- * The GraphFilter as query parameters: kinds as they are, names resolved to ids (with their
- * sub-themes and sub-regions) as the ActorFilter resolves them (src/queries/actorsPage.ts), and
- * every named theme, region and stage, which the graph includes.
+ * The GraphFilter as query parameters: names resolved as the ActorFilter's are
+ * (src/queries/filters.ts), kinds as they are (node kinds, not actor kinds), and every named
+ * theme, region and stage, which the graph includes.
  */
-async function filterParams(ctx: Context, filter: GraphFilter | null | undefined) {
-  const ids = async (label: 'Theme' | 'Region', names: readonly string[] | null | undefined, argument: string) =>
-    names?.length ? (await resolveNames(ctx, label, names, argument)).flatMap((r) => r.ids) : null;
-  const [themeIds, regionIds] = await Promise.all([
-    ids('Theme', filter?.themes, 'filter.themes'),
-    ids('Region', filter?.regions, 'filter.regions'),
-  ]);
-  const stageIds = filter?.stages?.length ? filter.stages.map((s) => s.toLowerCase().replace('_', '-')) : null;
+export async function graphFilterParams(ctx: ReadContext, filter: GraphFilter | null | undefined) {
+  const { themeIds, regionIds, stageIds } = await filterParams(ctx, { ...filter, kinds: null });
   return {
     nodeKinds: filter?.kinds?.length ? [...filter.kinds] : null,
     kinds: null,
@@ -92,12 +88,9 @@ async function filterParams(ctx: Context, filter: GraphFilter | null | undefined
   };
 }
 
-/**
- * The ids of the entities within `depth` hops of the centres: a breadth-first walk, one query per
- * level (cypher/neighboursOf.cypher, as Query.neighbourhood walks), following `types` only.
- */
+/** The ids of the centres and of the entities within `depth` hops of them, following `types` only. */
 async function reachableIds(
-  ctx: Context,
+  ctx: ReadContext,
   around: GraphAround,
   types: readonly string[],
   bases: readonly string[] | null,
@@ -108,14 +101,9 @@ async function reachableIds(
   if (around.ids.length > limit) throw tooLarge(limit);
   // The loader batches these into one query; an unknown id is NOT_FOUND, a malformed one BAD_USER_INPUT.
   const centres = await Promise.all(around.ids.map((ref) => entityByRef(ctx, ref, 'around.ids')));
-  const reached = new Set(centres.map((centre) => centre.id));
-  let frontier = [...reached];
-  for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const rows = await ctx.db.read(cypher('neighboursOf'), { ids: frontier, types, bases }, ctx.queries);
-    frontier = rows.map((row) => row.id as string).filter((id) => !reached.has(id));
-    for (const id of frontier) reached.add(id);
-  }
-  return [...reached];
+  const centreIds = [...new Set(centres.map((centre) => centre.id))];
+  const reached = await walkFrom(ctx, centreIds, { depth, types, bases });
+  return [...centreIds, ...reached.map((n) => n.id)];
 }
 
 function toGraphNode(entity: EntityModel, kind: string, themes: string[], regions: string[]): GraphNodeModel {
@@ -147,12 +135,12 @@ function toGraphNode(entity: EntityModel, kind: string, themes: string[], region
  * `relationshipTypes` among them. One query per hop of the walk, one for the nodes, one for the
  * edges. BAD_USER_INPUT naming the limit when nodes plus edges exceed `limit`.
  */
-export async function subgraph(ctx: Context, args: SubgraphArgs): Promise<SubgraphModel> {
-  const limit = checkFirst(args.limit ?? DEFAULT_GRAPH_LIMIT, 'limit', MAX_GRAPH_LIMIT);
+export async function subgraph(ctx: ReadContext, args: SubgraphArgs): Promise<SubgraphModel> {
+  const limit = checkFirst(args.limit ?? DEFAULT_GRAPH_LIMIT, MAX_GRAPH_LIMIT, 'limit');
   const types = args.relationshipTypes?.length ? [...new Set(args.relationshipTypes)] : [...GRAPH_RELATIONSHIP_TYPES];
   const bases = args.basis?.length ? [...new Set(args.basis)] : null;
   const [filter, ids] = await Promise.all([
-    filterParams(ctx, args.filter),
+    graphFilterParams(ctx, args.filter),
     args.around ? reachableIds(ctx, args.around, types, bases, limit) : null,
   ]);
   const nodeRows = await ctx.db.read(cypher('subgraphNodes'), { ...filter, ids, limit: limit + 1 }, ctx.queries);
@@ -185,8 +173,8 @@ export async function subgraph(ctx: Context, args: SubgraphArgs): Promise<Subgra
         currency: props.currency,
         validFrom: props.validFrom,
         validTo: props.validTo,
-        // The one type that states an absence (as RelationshipEdge.negated says).
-        negated: props.type === 'NOT_MEMBER_OF',
+        // As RelationshipEdge.negated says.
+        negated: isNegated(props.type),
         basis: props.basis,
         basisNote: props.basisNote,
         derived: props.derived,

@@ -1,8 +1,7 @@
-import type { Direction, UniversityResolvers } from '../generated/graphql';
+import type { UniversityResolvers } from '../generated/graphql';
 import { toGlobalId } from '../graphql/globalId';
-import { checkFirst, decodeCursor } from '../graphql/pagination';
-import { RELATIONSHIPS_CURSOR } from '../loaders/relationshipsByEntity';
-import { citationsOf, type RelationshipConnectionModel } from '../models';
+import { citationsOf } from '../models';
+import { relationshipsOf } from '../queries/relationships';
 
 /**
  * Field resolvers every entity type shares (the actor types, Initiative, Strategy, ...): the
@@ -13,19 +12,5 @@ export const entityFields = {
   slug: (entity) => entity.id,
   sources: (entity) => citationsOf(entity),
   figures: (entity, _args, ctx) => ctx.loaders.figuresByEntity.load(entity.id),
-  relationships: async (entity, args, ctx): Promise<RelationshipConnectionModel> => {
-    const first = checkFirst(args.first);
-    const types = args.types?.length ? [...args.types] : null;
-    const direction: Direction = args.direction ?? 'BOTH';
-    const bases = args.basis?.length ? [...args.basis] : null;
-    const after = args.after
-      ? decodeCursor(args.after, RELATIONSHIPS_CURSOR, ['string', 'string', 'string', 'string'])
-      : null;
-    const page = await ctx.loaders.relationshipsByEntity.load({ id: entity.id, types, direction, bases, first, after });
-    return {
-      ...page,
-      hasPreviousPage: after !== null,
-      count: () => ctx.loaders.relationshipCountsByEntity.load({ id: entity.id, types, direction, bases }),
-    };
-  },
+  relationships: (entity, args, ctx) => relationshipsOf(ctx, entity.id, args),
 } satisfies Pick<UniversityResolvers, 'id' | 'slug' | 'sources' | 'figures' | 'relationships'>;

@@ -7,19 +7,17 @@ import type {
   RelationshipType,
 } from '../generated/graphql';
 import { citationsOf } from '../models';
-
-/** Relationship types that state an absence. */
-const NEGATED_TYPES = new Set(['NOT_MEMBER_OF']);
+import { isNegated } from '../queries/negation';
 
 export const RelationshipEdge: RelationshipEdgeResolvers = {
   type: (edge) => edge.type as RelationshipType,
-  negated: (edge) => NEGATED_TYPES.has(edge.type),
+  negated: (edge) => isNegated(edge.type),
   sources: (edge) => citationsOf(edge),
 };
 
 export const Hop: HopResolvers = {
   type: (hop) => hop.type as RelationshipType,
-  negated: (hop) => NEGATED_TYPES.has(hop.type),
+  negated: (hop) => isNegated(hop.type),
   sources: (hop) => citationsOf(hop),
 };
 

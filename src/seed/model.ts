@@ -125,7 +125,8 @@ export type EntityCollection = keyof typeof ENTITY_COLLECTIONS;
 export type EntityLabel = (typeof ENTITY_COLLECTIONS)[EntityCollection];
 export const ENTITY_LABELS = Object.values(ENTITY_COLLECTIONS) as EntityLabel[];
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A seed id: kebab-case, which no global id (base64url of "Type:key") ever is. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 const slug = z.string().regex(SLUG, 'must be a kebab-case slug such as "lund-university"');
@@ -135,8 +136,6 @@ const partialDate = z
   .transform(String)
   .pipe(z.string().regex(PARTIAL_DATE, 'must be a year or ISO date: YYYY, YYYY-MM or YYYY-MM-DD'));
 
-/** The slug format, shared with the API's write validation (src/mutations/input.ts). */
-export { slug as slugSchema };
 
 export const citationSchema = z.strictObject({
   doc: z

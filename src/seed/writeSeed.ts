@@ -2,6 +2,7 @@ import { cypher } from '../db/cypher';
 import type { Database } from '../db/Database';
 import type { Citation } from './model';
 import { relationshipKey, type SeedData } from './loadSeedFiles';
+import { foldForMatching, sortKey } from '../text/fold';
 
 export interface SeedWriteSummary {
   sources: number;
@@ -15,19 +16,6 @@ export interface SeedWriteSummary {
 /** Provenance as stored on nodes and relationships: parallel lists, one entry per citation. */
 function provenance(sources: Citation[]): { sourceDocs: string[]; quotes: string[] } {
   return { sourceDocs: sources.map((s) => s.doc), quotes: sources.map((s) => s.quote) };
-}
-
-/** A key that sorts names as people expect: case and diacritics folded ("Åhus" near "Ahus"). */
-export function sortKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/**
- * How names are compared when a client names a theme or region: folded for case and diacritics,
- * whitespace collapsed, so "Skane", "skåne" and "Skåne" are one name.
- */
-export function foldForMatching(name: string): string {
-  return sortKey(name).split(/\s+/).filter(Boolean).join(' ');
 }
 
 /** Why a derived relationship holds: what the curator's field says, not what the quote says. */

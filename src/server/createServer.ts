@@ -326,6 +326,7 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
           callerFrom(req.headers.authorization, settings.writeTokens),
           settings.writeTokens.enabled,
           req.log,
+          settings.limits.maxPageSize,
         ),
     }),
   );

@@ -3,7 +3,7 @@ import { createContext } from '../../src/context';
 import type { Database } from '../../src/db/Database';
 import { toGlobalId } from '../../src/graphql/globalId';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
-import { sortKey } from '../../src/seed/writeSeed';
+import { sortKey } from '../../src/text/fold';
 import { postGraphQL, type TestServer, startSeededServer, stopSeededServer } from './harness';
 
 let db: Database;

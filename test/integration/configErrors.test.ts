@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -144,8 +144,25 @@ test('no Java at all, or only an unsupported one, is named with what was tried',
   );
 });
 
-test("the machine's own Java is found and is 17 or 21", () => {
-  expect(findJava()).toBeTruthy();
+test("the machine's own Java is found and is 17 or 21: the java of an installed JDK of that version", () => {
+  const found = findJava();
+  // `java` from the PATH, or <home>/bin/java of NEO4J_JAVA_HOME, JAVA_HOME or a JDK under /usr/lib/jvm.
+  const binary =
+    found === 'java'
+      ? (process.env.PATH ?? '')
+          .split(path.delimiter)
+          .map((dir) => path.join(dir, 'java'))
+          .find((file) => fs.existsSync(file))!
+      : found;
+  const real = fs.realpathSync(binary);
+  expect(real).toMatch(/\/bin\/java$/);
+  // The JDK it belongs to says its version in its release file, and the binary reports the same one.
+  const jdkHome = path.dirname(path.dirname(real));
+  const release = fs.readFileSync(path.join(jdkHome, 'release'), 'utf8');
+  const releaseMajor = Number(/^JAVA_VERSION="(\d+)/m.exec(release)![1]);
+  expect([17, 21]).toContain(releaseMajor);
+  const reported = spawnSync(found, ['-version'], { encoding: 'utf8' }).stderr;
+  expect(reported).toMatch(new RegExp(`version "${releaseMajor}[".]`));
 });
 
 test('Maven missing (before the jars were fetched) is named', () => {

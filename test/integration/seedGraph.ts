@@ -1,6 +1,7 @@
 import { SEED_DIR } from '../../src/bootstrap';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
-import { foldForMatching, toWriteParams } from '../../src/seed/writeSeed';
+import { toWriteParams } from '../../src/seed/writeSeed';
+import { foldForMatching } from '../../src/text/fold';
 
 /**
  * The seed as a small in-memory graph, built from the files and not from Neo4j: tests compute

@@ -44,10 +44,10 @@ test('cursors round-trip, and a cursor of another list or shape is refused', () 
 });
 
 test('first must be from 1 to the maximum', () => {
-  expect(checkFirst(1)).toBe(1);
-  expect(checkFirst(100)).toBe(100);
-  expect(() => checkFirst(0)).toThrow('"first" must be from 1 to 100, not 0.');
-  expect(() => checkFirst(-3)).toThrow('"first" must be from 1 to 100, not -3.');
+  expect(checkFirst(1, 100)).toBe(1);
+  expect(checkFirst(100, 100)).toBe(100);
+  expect(() => checkFirst(0, 100)).toThrow('"first" must be from 1 to 100, not 0.');
+  expect(() => checkFirst(-3, 100)).toThrow('"first" must be from 1 to 100, not -3.');
 });
 
 test('pageOf cuts the look-ahead row', () => {

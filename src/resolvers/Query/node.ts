@@ -1,7 +1,6 @@
 import type { Context } from '../../context';
 import type { QueryResolvers } from '../../generated/graphql';
 import { badUserInput, notFound } from '../../graphql/errors';
-import { MAX_PAGE_SIZE } from '../../graphql/pagination';
 import { fromGlobalId } from '../../graphql/globalId';
 import type { EntityModel, SourceModel } from '../../models';
 
@@ -19,7 +18,7 @@ export const node: QueryResolvers['node'] = (_parent, { id }, ctx) => load(ctx, 
  * most a page's worth of ids: each bad one costs a formatted error.
  */
 export const nodes: QueryResolvers['nodes'] = (_parent, { ids }, ctx) => {
-  if (ids.length > MAX_PAGE_SIZE)
-    throw badUserInput(`"ids" may list at most ${MAX_PAGE_SIZE} ids, not ${ids.length}.`, 'ids');
+  if (ids.length > ctx.maxPageSize)
+    throw badUserInput(`"ids" may list at most ${ctx.maxPageSize} ids, not ${ids.length}.`, 'ids');
   return Promise.all(ids.map((id) => load(ctx, id, 'ids').catch((error: Error) => error as never)));
 };
