@@ -4,7 +4,6 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { PROJECT_ROOT } from '../src/config';
 import type { StartResult } from '../src/neo4j/localServer';
-import { API_SERVER_ENV } from './servers/apiServer';
 import type { ListeningMessage } from './servers/childServer';
 import { NEO4J_GRAPHQL_TYPE_DEFS } from './servers/neo4jGraphqlServer';
 
@@ -70,7 +69,6 @@ export async function startServerProcess(
       BENCH_NEO4J_URI: neo4j.uri,
       BENCH_NEO4J_USER: neo4j.user,
       BENCH_NEO4J_PASSWORD: neo4j.password,
-      ...API_SERVER_ENV,
       BENCH_NEO4J_GRAPHQL_TYPE_DEFS: NEO4J_GRAPHQL_TYPE_DEFS,
     },
   });
