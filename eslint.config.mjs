@@ -17,6 +17,7 @@ export default tseslint.config(
       'bench/data/',
       'bench/results/',
       'src/generated/',
+      'web/explorer/generated/',
     ],
   },
   js.configs.recommended,

@@ -70,6 +70,11 @@ export interface ApiSettings {
   metricsToken: string | undefined;
   /** pino level (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent). */
   logLevel: string;
+  /**
+   * Cypher round trips of each request in the response's `extensions.queryCount`
+   * (MEDICON_EXPOSE_QUERY_COUNT; default off): for the benchmark, which counts them from outside.
+   */
+  exposeQueryCount: boolean;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -121,6 +126,7 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
     writeTokens: parseWriteTokens(env.MEDICON_WRITE_TOKENS),
     metricsToken: env.MEDICON_METRICS_TOKEN || undefined,
     logLevel,
+    exposeQueryCount: booleanFromEnv(env, 'MEDICON_EXPOSE_QUERY_COUNT', false),
   };
 }
 
@@ -131,6 +137,8 @@ export interface AppConfig {
   local: LocalNeo4jSettings;
   /** Password for the local server from NEO4J_PASSWORD; otherwise one is generated once. */
   localPassword: string | undefined;
+  /** `npm start` reloads seed/ into a graph that has data (SEED_RELOAD, as `--reload-seed` does). */
+  reloadSeed: boolean;
 }
 
 const MEMORY_SIZE = /^\d+[kmgKMG]?$/;
@@ -183,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, profile: 'dev' 
     port: intFromEnv(env, 'PORT', 4000, 0, 65535),
     external,
     localPassword: isTest ? undefined : env.NEO4J_PASSWORD || undefined,
+    reloadSeed: booleanFromEnv(env, 'SEED_RELOAD', false),
     local: {
       runtimeDir: path.resolve(PROJECT_ROOT, env.NEO4J_RUNTIME_DIR || '.neo4j'),
       boltPort: intFromEnv(env, isTest ? 'NEO4J_TEST_BOLT_PORT' : 'NEO4J_BOLT_PORT', isTest ? 7688 : 7687, 1, 65535),

@@ -16,7 +16,7 @@ import { createServer } from './server/createServer';
 runCli(async (args) => {
   const config = loadConfig();
   const settings = loadApiSettings();
-  const reloadSeed = args.includes('--reload-seed') || process.env.SEED_RELOAD === '1';
+  const reloadSeed = args.includes('--reload-seed') || config.reloadSeed;
   let neo4jHandle: Neo4jHandle | undefined;
   let db: Database | undefined;
   const cleanUp = async () => {

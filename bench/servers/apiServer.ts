@@ -1,22 +1,18 @@
 /**
  * System (a): this project's API, exactly as `npm start` serves it (createServer), against the
- * benchmark database, with MEDICON_EXPOSE_QUERY_COUNT=1 so that responses carry their Cypher round
- * trips. The graph is not prepared here: the benchmark has loaded it.
+ * benchmark database, with the `exposeQueryCount` setting on so that responses carry their Cypher
+ * round trips. The graph is not prepared here: the benchmark has loaded it.
  */
 import { Database } from '../../src/db/Database';
 import { createServer } from '../../src/server/createServer';
 import { createLogger } from '../../src/server/logging';
-import { EXPOSE_QUERY_COUNT_ENV } from '../../src/server/queryCountPlugin';
 import { connectionFromEnv, serveUntilTerminated } from './childServer';
-
-/** The environment the API process needs besides the connection: round trips in every response. */
-export const API_SERVER_ENV = { [EXPOSE_QUERY_COUNT_ENV]: '1' };
 
 async function main() {
   const db = await Database.connect(connectionFromEnv());
   // Default limits, as `npm start` has them; warnings and errors only, so that one log line per
   // request does not become part of what is measured.
-  const server = await createServer({ db, logger: createLogger('warn') });
+  const server = await createServer({ db, logger: createLogger('warn'), settings: { exposeQueryCount: true } });
   await serveUntilTerminated(server.httpServer, async () => {
     await server.apollo.stop();
     await db.close();

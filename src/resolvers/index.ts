@@ -1,76 +1,36 @@
 import type { Resolvers } from '../generated/graphql';
-import { AuditEvent } from './audit';
-import { connectionFields } from './connections';
-import { entityResolvers } from './entities';
-import { Actor, Entity, Node } from './interfaces';
-import { Citation, Source } from './provenance';
-import { createActor } from './Mutation/createActor';
-import { createInitiative } from './Mutation/createInitiative';
-import { createRelationship } from './Mutation/createRelationship';
-import { deleteRelationship } from './Mutation/deleteRelationship';
-import { updateActor } from './Mutation/updateActor';
-import { updateInitiative } from './Mutation/updateInitiative';
-import { updateRelationship } from './Mutation/updateRelationship';
-import { actor } from './Query/actor';
-import { auditTrail } from './Query/auditTrail';
-import { graph, GraphEdge, GraphNode } from './Query/graph';
-import { actors, initiatives, regions, sources, strategies, themes } from './Query/lists';
-import { node, nodes } from './Query/node';
-import { entity, fact, neighbourhood, paths, search, supporters } from './Query/questions';
-import { FactCheck, Figure, Hop, Path, RelationshipEdge } from './relationships';
+import { actorsResolvers } from './actors';
+import { baseResolvers } from './base';
+import { entitiesResolvers } from './entities';
+import { graphResolvers } from './graph';
+import { mutationsResolvers } from './mutations';
+import { othersResolvers } from './others';
+import { provenanceResolvers } from './provenance';
+import { questionsResolvers } from './questions';
 
-/** The resolver map: root fields, then object types. Generated types check every entry. */
+/**
+ * The resolver map. Each schema file has its resolvers in the file of the same name
+ * (schema/actors.graphql: ./actors.ts), its root fields and its object types together; the field
+ * sets several types share are in ./entityFields.ts and ./connectionFields.ts. Query is declared
+ * in base.graphql and extended by the others, so its fields are gathered from every file.
+ * Generated types check every entry.
+ */
 export const resolvers: Resolvers = {
+  ...baseResolvers,
+  ...entitiesResolvers,
+  ...actorsResolvers,
+  ...othersResolvers,
+  ...provenanceResolvers,
+  ...questionsResolvers,
+  ...graphResolvers,
+  ...mutationsResolvers,
   Query: {
-    node,
-    nodes,
-    actor,
-    actors,
-    initiatives,
-    strategies,
-    themes,
-    regions,
-    sources,
-    entity,
-    search,
-    supporters,
-    neighbourhood,
-    paths,
-    fact,
-    graph,
-    auditTrail,
+    ...baseResolvers.Query,
+    ...actorsResolvers.Query,
+    ...othersResolvers.Query,
+    ...provenanceResolvers.Query,
+    ...questionsResolvers.Query,
+    ...graphResolvers.Query,
+    ...mutationsResolvers.Query,
   },
-  Mutation: {
-    createActor,
-    updateActor,
-    createInitiative,
-    updateInitiative,
-    createRelationship,
-    updateRelationship,
-    deleteRelationship,
-  },
-  Node,
-  Entity,
-  Actor,
-  ...entityResolvers,
-  ActorConnection: { ...connectionFields(), facets: (connection) => connection.facets() },
-  InitiativeConnection: connectionFields(),
-  StrategyConnection: connectionFields(),
-  ThemeConnection: connectionFields(),
-  RegionConnection: connectionFields(),
-  SourceConnection: connectionFields(),
-  SearchConnection: connectionFields(),
-  SupporterConnection: connectionFields(),
-  RelationshipConnection: connectionFields(),
-  RelationshipEdge,
-  Hop,
-  Path,
-  Figure,
-  FactCheck,
-  Citation,
-  Source,
-  GraphNode,
-  GraphEdge,
-  AuditEvent,
-  AuditEventConnection: connectionFields(),
 };

@@ -269,7 +269,7 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
       errorLoggingPlugin(log),
       metrics.apolloPlugin(),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      ...queryCountPlugin(),
+      ...queryCountPlugin(settings.exposeQueryCount),
     ],
   });
   await apollo.start();

@@ -10,7 +10,7 @@ import {
   type GraphQLInputField,
 } from 'graphql';
 import type { Database } from '../../src/db/Database';
-import { graphFingerprint, type GraphFingerprint } from '../../src/db/graphChecksum';
+import { graphFingerprint, type GraphFingerprint } from '../graphFingerprint';
 import { loadTypeDefs } from '../../src/server/createServer';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
 import { parseWriteTokens } from '../../src/auth';

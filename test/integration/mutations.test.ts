@@ -2,7 +2,7 @@ import { parseWriteTokens } from '../../src/auth';
 import { prepareDatabase } from '../../src/bootstrap';
 import { cypher } from '../../src/db/cypher';
 import type { Database } from '../../src/db/Database';
-import { graphFingerprint } from '../../src/db/graphChecksum';
+import { graphFingerprint } from '../graphFingerprint';
 import { toGlobalId } from '../../src/graphql/globalId';
 import { createContext } from '../../src/context';
 import { createInitiative } from '../../src/mutations/entityWrites';

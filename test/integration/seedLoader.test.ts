@@ -4,7 +4,7 @@ import { removeTempDirs, tempDir } from '../tempDirs';
 import YAML from 'yaml';
 import { applySchema } from '../../src/db/applySchema';
 import type { Database } from '../../src/db/Database';
-import { graphFingerprint } from '../../src/db/graphChecksum';
+import { graphFingerprint } from '../graphFingerprint';
 import { SeedValidationError } from '../../src/errors';
 import { loadSeedFiles, type SeedData } from '../../src/seed/loadSeedFiles';
 import { writeSeed } from '../../src/seed/writeSeed';

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../src/config';
+import { loadApiSettings, loadConfig } from '../../src/config';
 
 test('defaults: the project runs its own Neo4j, dev and test on different ports', () => {
   const dev = loadConfig({}, 'dev');
@@ -35,5 +35,17 @@ test('bad values are refused with a message naming the variable and the value', 
   );
   expect(() => loadConfig({ NEO4J_HEAP_SIZE: 'lots' })).toThrow(
     'NEO4J_HEAP_SIZE must be a memory size such as "512m" or "2g", not "lots".',
+  );
+});
+
+test('SEED_RELOAD and MEDICON_EXPOSE_QUERY_COUNT are switches, off unless set, and a bad value names the variable', () => {
+  expect(loadConfig({}).reloadSeed).toBe(false);
+  expect(loadConfig({ SEED_RELOAD: '1' }).reloadSeed).toBe(true);
+  expect(loadConfig({ SEED_RELOAD: 'false' }).reloadSeed).toBe(false);
+  expect(() => loadConfig({ SEED_RELOAD: 'please' })).toThrow('SEED_RELOAD must be true or false, not "please".');
+  expect(loadApiSettings({}).exposeQueryCount).toBe(false);
+  expect(loadApiSettings({ MEDICON_EXPOSE_QUERY_COUNT: '1' }).exposeQueryCount).toBe(true);
+  expect(() => loadApiSettings({ MEDICON_EXPOSE_QUERY_COUNT: 'maybe' })).toThrow(
+    'MEDICON_EXPOSE_QUERY_COUNT must be true or false, not "maybe".',
   );
 });

@@ -1,4 +1,7 @@
-// The explorer's only way to the data: POST /graphql, like any other client of the API.
+// The explorer's only way to the data: POST /graphql, like any other client of the API. The
+// operations are in ./queries.graphql; their types are generated (npm run codegen) into
+// ./generated/graphql.ts, so a query and the code that reads its answer cannot drift apart.
+import type { ExplorerDetailsQuery, TypedDocumentString } from './generated/graphql';
 
 export interface GraphQLErrorBody {
   message: string;
@@ -16,11 +19,18 @@ export class ApiError extends Error {
   }
 }
 
-export async function graphql<Data>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+/**
+ * Runs one of the explorer's operations; the answer has the operation's generated type. An
+ * operation without variables takes none; one with required variables must get them.
+ */
+export async function graphql<Data, Variables>(
+  document: TypedDocumentString<Data, Variables>,
+  ...[variables]: Variables extends Record<string, never> ? [] : [Variables]
+): Promise<Data> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
   });
   const body = (await response.json()) as { data?: Data; errors?: GraphQLErrorBody[] };
   const first = body.errors?.[0];
@@ -29,188 +39,9 @@ export async function graphql<Data>(query: string, variables: Record<string, unk
   return body.data;
 }
 
-export interface GraphNode {
-  id: string;
-  label: string;
-  kind: string;
-  attributes: { slug: string; nameEn: string; entityType: string; themes: string[]; regions: string[] };
-}
+/** What `node(id)` answers for an entity (the explorer draws only entities, never a Source). */
+export type EntityDetails = Extract<NonNullable<ExplorerDetailsQuery['node']>, { name: string }>;
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-}
-
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export interface GraphFilterInput {
-  kinds?: string[] | null;
-  themes?: string[] | null;
-  regions?: string[] | null;
-}
-
-export const GRAPH_QUERY = /* GraphQL */ `
-  query ExplorerGraph($filter: GraphFilter, $around: GraphAround) {
-    graph(filter: $filter, around: $around) {
-      nodes {
-        id
-        label
-        kind
-        attributes {
-          slug
-          nameEn
-          entityType
-          themes
-          regions
-        }
-      }
-      edges {
-        id
-        source
-        target
-        type
-      }
-    }
-  }
-`;
-
-export const CHOICES_QUERY = /* GraphQL */ `
-  query ExplorerChoices {
-    themes(first: 100) {
-      nodes {
-        slug
-        nameEn
-      }
-    }
-    regions(first: 100) {
-      nodes {
-        slug
-        nameEn
-      }
-    }
-  }
-`;
-
-export interface Choice {
-  slug: string;
-  nameEn: string;
-}
-
-export const SEARCH_QUERY = /* GraphQL */ `
-  query ExplorerSearch($query: String!) {
-    search(query: $query, first: 10) {
-      edges {
-        node {
-          __typename
-          id
-          name
-          nameEn
-          slug
-        }
-      }
-    }
-  }
-`;
-
-export interface SearchHit {
-  __typename: string;
-  id: string;
-  name: string;
-  nameEn: string;
-  slug: string;
-}
-
-export const DETAILS_QUERY = /* GraphQL */ `
-  query ExplorerDetails($id: ID!) {
-    node(id: $id) {
-      __typename
-      id
-      ... on Entity {
-        slug
-        name
-        nameEn
-        description
-        aliases
-        sources {
-          document
-          quote
-          source {
-            title
-            publisher
-            year
-            url
-          }
-        }
-        relationships(first: 100) {
-          totalCount
-          edges {
-            type
-            direction
-            negated
-            role
-            validFrom
-            validTo
-            node {
-              __typename
-              id
-              name
-              nameEn
-            }
-            sources {
-              document
-              quote
-              source {
-                title
-              }
-            }
-          }
-        }
-      }
-      ... on Actor {
-        website
-      }
-      ... on Initiative {
-        website
-      }
-      ... on Strategy {
-        website
-      }
-    }
-  }
-`;
-
-export interface Citation {
-  document: string;
-  quote: string;
-  source: { title: string; publisher?: string; year?: number | null; url?: string | null } | null;
-}
-
-export interface Details {
-  __typename: string;
-  id: string;
-  slug: string;
-  name: string;
-  nameEn: string;
-  description: string | null;
-  aliases: string[];
-  website?: string | null;
-  sources: Citation[];
-  relationships: {
-    totalCount: number;
-    edges: {
-      type: string;
-      direction: 'OUTGOING' | 'INCOMING';
-      negated: boolean;
-      role: string | null;
-      validFrom: string | null;
-      validTo: string | null;
-      node: { __typename: string; id: string; name: string; nameEn: string };
-      sources: Citation[];
-    }[];
-  };
-}
+/** A quoted source, as the details of an entity or of one of its relationships list it. */
+export type Citation =
+  EntityDetails['sources'][number] | EntityDetails['relationships']['edges'][number]['sources'][number];

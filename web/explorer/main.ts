@@ -5,20 +5,20 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { KIND_STYLES, kindStyle } from '../../src/export/kindStyle';
 import {
-  ApiError,
-  CHOICES_QUERY,
-  DETAILS_QUERY,
-  GRAPH_QUERY,
-  SEARCH_QUERY,
-  graphql,
-  type Choice,
-  type Citation,
-  type Details,
-  type GraphFilterInput,
-  type SearchHit,
-  type Subgraph,
-} from './graphql';
+  ExplorerChoicesDocument,
+  ExplorerDetailsDocument,
+  ExplorerGraphDocument,
+  ExplorerSearchDocument,
+  type ExplorerChoicesQuery,
+  type ExplorerGraphQuery,
+  type GraphFilter,
+  type GraphNodeKind,
+} from './generated/graphql';
+import { ApiError, graphql, type Citation, type EntityDetails } from './graphql';
 import './style.css';
+
+type Subgraph = ExplorerGraphQuery['graph'];
+type Choice = ExplorerChoicesQuery['themes']['nodes'][number];
 
 interface ExportFormatInfo {
   name: string;
@@ -132,8 +132,8 @@ function failed(error: unknown): void {
   setState('error', text);
 }
 
-function filterInput(): GraphFilterInput {
-  const shownKinds = Object.keys(KIND_STYLES).filter((kind) => !view.hiddenKinds.has(kind));
+function filterInput(): GraphFilter {
+  const shownKinds = (Object.keys(KIND_STYLES) as GraphNodeKind[]).filter((kind) => !view.hiddenKinds.has(kind));
   return {
     kinds: view.hiddenKinds.size > 0 ? shownKinds : null,
     themes: view.theme ? [view.theme] : null,
@@ -258,7 +258,7 @@ function updateLegend(): void {
 async function loadFiltered(): Promise<void> {
   setState('loading');
   try {
-    const { graph } = await graphql<{ graph: Subgraph }>(GRAPH_QUERY, { filter: filterInput() });
+    const { graph } = await graphql(ExplorerGraphDocument, { filter: filterInput() });
     view.extended = false;
     clearSelection();
     draw(graph, { fresh: true });
@@ -274,7 +274,7 @@ async function loadFiltered(): Promise<void> {
 async function addToView(ids: string[], near?: string): Promise<void> {
   const drawn = cy.nodes().map((node) => node.id());
   const all = [...new Set([...drawn, ...ids])];
-  const { graph } = await graphql<{ graph: Subgraph }>(GRAPH_QUERY, { around: { ids: all, depth: 0 } });
+  const { graph } = await graphql(ExplorerGraphDocument, { around: { ids: all, depth: 0 } });
   view.extended = true;
   draw(graph, { fresh: drawn.length === 0, near });
   updateDownloads();
@@ -283,7 +283,7 @@ async function addToView(ids: string[], near?: string): Promise<void> {
 async function expandNeighbours(id: string): Promise<void> {
   setState('loading');
   try {
-    const { graph } = await graphql<{ graph: Subgraph }>(GRAPH_QUERY, { around: { ids: [id], depth: 1 } });
+    const { graph } = await graphql(ExplorerGraphDocument, { around: { ids: [id], depth: 1 } });
     await addToView(
       graph.nodes.map((node) => node.id),
       id,
@@ -325,6 +325,14 @@ function showDetailsPlaceholder(): void {
   );
 }
 
+/** A citation's source as the details show it: title, publisher and year where the query asked for them. */
+function citedAs(citation: Citation): string {
+  const source = citation.source;
+  if (!source) return citation.document;
+  if (!('publisher' in source)) return source.title;
+  return `${source.title}${source.publisher ? `, ${source.publisher}` : ''}${source.year ? ` (${source.year})` : ''}`;
+}
+
 function citationList(citations: Citation[], className: string): HTMLUListElement {
   return h(
     'ul',
@@ -335,9 +343,7 @@ function citationList(citations: Citation[], className: string): HTMLUListElemen
         {},
         h('blockquote', { textContent: citation.quote }),
         h('cite', {
-          textContent: citation.source
-            ? `${citation.source.title}${citation.source.publisher ? `, ${citation.source.publisher}` : ''}${citation.source.year ? ` (${citation.source.year})` : ''}`
-            : citation.document,
+          textContent: citedAs(citation),
         }),
       ),
     ),
@@ -347,8 +353,10 @@ function citationList(citations: Citation[], className: string): HTMLUListElemen
 async function showDetails(id: string): Promise<void> {
   ui.details.dataset.state = 'loading';
   try {
-    const { node } = await graphql<{ node: Details }>(DETAILS_QUERY, { id });
+    const { node: answer } = await graphql(ExplorerDetailsDocument, { id });
     if (view.selected !== id) return; // the user has clicked elsewhere meanwhile
+    if (!answer || !('name' in answer)) throw new ApiError(`"${id}" is not an entity.`, undefined);
+    const node: EntityDetails = answer;
     const kind = cy.getElementById(id).data('kind') as string | undefined;
     const expand = h('button', { type: 'button', className: 'expand', textContent: 'Show neighbours' });
     expand.addEventListener('click', () => void expandNeighbours(id));
@@ -392,7 +400,9 @@ async function showDetails(id: string): Promise<void> {
           .join(' · '),
       }),
       ...(node.description ? [h('p', { textContent: node.description })] : []),
-      ...(node.website ? [h('p', {}, h('a', { href: node.website, textContent: node.website }))] : []),
+      ...('website' in node && node.website
+        ? [h('p', {}, h('a', { href: node.website, textContent: node.website }))]
+        : []),
       ...(node.aliases.length
         ? [h('p', { className: 'aliases', textContent: `Also: ${node.aliases.join(', ')}` })]
         : []),
@@ -436,7 +446,7 @@ async function runSearch(text: string): Promise<void> {
     return;
   }
   try {
-    const { search } = await graphql<{ search: { edges: { node: SearchHit }[] } }>(SEARCH_QUERY, { query: text });
+    const { search } = await graphql(ExplorerSearchDocument, { query: text });
     if (serial !== searchSerial) return; // a later keystroke has its own answer coming
     const hits = search.edges.map((edge) => edge.node);
     for (const hit of hits) cy.getElementById(hit.id).addClass('match');
@@ -578,7 +588,7 @@ async function start(): Promise<void> {
   });
   try {
     const [choices, exportList] = await Promise.all([
-      graphql<{ themes: { nodes: Choice[] }; regions: { nodes: Choice[] } }>(CHOICES_QUERY),
+      graphql(ExplorerChoicesDocument),
       fetch('/export').then((response) => response.json() as Promise<{ formats: ExportFormatInfo[] }>),
     ]);
     fillSelect(ui.theme, 'Any theme', choices.themes.nodes);

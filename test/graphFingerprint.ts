@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import { cypher } from './cypher';
-import type { Database } from './Database';
+import { cypher } from '../src/db/cypher';
+import type { Database } from '../src/db/Database';
 
 export interface GraphFingerprint {
   nodes: number;
@@ -21,10 +21,11 @@ function canonical(value: unknown): string {
 
 /**
  * A content fingerprint of the whole graph, independent of internal ids and write order: equal
- * fingerprints mean equal graphs. Reads everything, so it is for tests and reports, not requests.
+ * fingerprints mean equal graphs. Reads everything: for tests that assert an operation changed
+ * nothing (or exactly what it should), never for requests.
  */
 export async function graphFingerprint(db: Database): Promise<GraphFingerprint> {
-  const [row] = await db.read(cypher('graphSnapshot'));
+  const [row] = await db.read(cypher('test/graphSnapshot'));
   const nodes = (row?.nodes as { labels: string[] }[]).map((n) => canonical({ ...n, labels: [...n.labels].sort() }));
   const relationships = (row?.relationships as unknown[]).map(canonical);
   const hash = crypto.createHash('sha256');

@@ -1,5 +1,5 @@
 // Every node and relationship with its labels/type and properties, for a content checksum of the
-// whole graph (src/db/graphChecksum.ts): tests compare it before and after an operation.
+// whole graph (test/graphFingerprint.ts): tests compare it before and after an operation.
 CALL () {
   MATCH (n)
   RETURN collect({ labels: labels(n), props: properties(n) }) AS nodes

@@ -3,8 +3,9 @@
  *
  * Starts the dev Neo4j as `npm start` does (or uses NEO4J_URI), seeds it if it is empty, starts
  * the API as `npm start` would (`node dist/src/main.js`, NODE_ENV=production) in a child process
- * on PORT, checks every request of the mix once (200, no GraphQL errors), then runs autocannon
- * with `--connections` connections (default 32) for `--duration` seconds (default 60), each
+ * on PORT (with the benchmark's process helpers, ./serverProcesses.ts), checks every request of
+ * the mix once (200, no GraphQL errors), then runs autocannon with `--connections` connections
+ * (default 32) for `--duration` seconds (default 60), each
  * request drawn from a weighted mix of the realistic queries: the documented questions
  * (docs/queries/*.graphql), actor pages with filters and facets, search, supporters,
  * neighbourhoods, paths, node lookups and a graph export. It reports throughput, latency
@@ -16,7 +17,6 @@
  * Options: --duration <s> --connections <n> --results-dir <dir> --seed <n>
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,8 @@ import { Database } from '../src/db/Database';
 import { ConfigError } from '../src/errors';
 import { toGlobalId } from '../src/graphql/globalId';
 import { ensureNeo4j } from '../src/neo4j/connection';
-import { SeededRandom } from '../bench/random';
+import { SeededRandom } from './random';
+import { startApiProcess, type ChildServer } from './serverProcesses';
 
 interface Options {
   duration: number;
@@ -199,75 +200,8 @@ function hasGraphQLErrors(body: string): boolean {
   return body.startsWith('{"errors"') || body.includes('"errors":[');
 }
 
-function memoryOf(pid: number): { rss: number; peak: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-  return { rss: field('VmRSS'), peak: field('VmHWM') };
-}
-
 const MB = 1024 * 1024;
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
-
-interface ApiProcess {
-  pid: number;
-  baseUrl: string;
-  stop(): Promise<number | null>;
-}
-
-/** Starts `node dist/src/main.js` against the given Neo4j, as `npm start` runs it; resolves when it is ready. */
-async function startApi(
-  port: number,
-  connection: { uri: string; user: string; password: string; database?: string },
-  logFile: string,
-): Promise<ApiProcess> {
-  const log = fs.openSync(logFile, 'w');
-  const child: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', log, log],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      // Per-request logs of a minute at hundreds of requests a second would measure the log sink.
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-      NEO4J_URI: connection.uri,
-      NEO4J_USER: connection.user,
-      NEO4J_PASSWORD: connection.password,
-      ...(connection.database ? { NEO4J_DATABASE: connection.database } : {}),
-    },
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  let exitCode: number | null | undefined;
-  void exited.then((code) => (exitCode = code));
-  for (;;) {
-    if (exitCode !== undefined) {
-      throw new Error(
-        `The API exited with code ${exitCode} before it was ready; its output is in ${logFile}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`,
-      );
-    }
-    try {
-      if ((await fetch(`${baseUrl}/ready`)).status === 200) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`The API did not answer ${baseUrl}/ready within 60 s; see ${logFile}.`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return {
-    pid: child.pid!,
-    baseUrl,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      const code = await exited;
-      clearTimeout(timer);
-      fs.closeSync(log);
-      return code;
-    },
-  };
-}
 
 /** Sends each request of the mix once: it must answer 2xx, and a GraphQL answer without errors. */
 async function checkWorkloads(baseUrl: string, mix: Workload[]): Promise<void> {
@@ -356,7 +290,7 @@ runCli(async (args) => {
   const options = parseOptions(args);
   const config = loadConfig();
   const handle = await ensureNeo4j(config, 'dev', console.log);
-  let api: ApiProcess | undefined;
+  let api: ChildServer | undefined;
   try {
     const db = await Database.connect(handle.connection);
     try {
@@ -372,12 +306,12 @@ runCli(async (args) => {
     fs.mkdirSync(options.resultsDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     const logFile = path.join(options.resultsDir, `load-${stamp}-api.log`);
-    api = await startApi(config.port, handle.connection, logFile);
+    api = await startApiProcess(config.port, handle.connection, logFile);
     console.log(`The API (pid ${api.pid}) serves ${api.baseUrl}; its output goes to ${logFile}.`);
 
     const mix = workloads(await firstActorsCursor(api.baseUrl));
     await checkWorkloads(api.baseUrl, mix);
-    const memoryAtStart = memoryOf(api.pid);
+    const rssAtStart = api.residentMemory();
     // What else was running: a 1-minute load average near the core count before the run means
     // that other processes shared the cores with this measurement.
     const loadAverageBefore = os.loadavg()[0]!;
@@ -434,7 +368,8 @@ runCli(async (args) => {
       );
     });
     const seconds = (performance.now() - started) / 1000;
-    const memoryAtEnd = memoryOf(api.pid);
+    const rssAtEnd = api.residentMemory();
+    const peak = api.peakMemory();
 
     const report: LoadResult = {
       date: new Date().toISOString(),
@@ -467,7 +402,7 @@ runCli(async (args) => {
         byWorkload: errorsByWorkload,
       },
       perWorkload,
-      memory: { rssStartBytes: memoryAtStart.rss, rssEndBytes: memoryAtEnd.rss, peakBytes: memoryAtEnd.peak },
+      memory: { rssStartBytes: rssAtStart, rssEndBytes: rssAtEnd, peakBytes: peak },
     };
     const text = markdown(report, mix);
     fs.writeFileSync(path.join(options.resultsDir, `load-${stamp}.md`), text);

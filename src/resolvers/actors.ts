@@ -1,0 +1,35 @@
+/** Resolvers of schema/actors.graphql: `actor`, `actors`, the Actor interface and its eleven types. */
+import type { ActorKind, Resolvers } from '../generated/graphql';
+import { badUserInput, notFound } from '../graphql/errors';
+import { fromGlobalId } from '../graphql/globalId';
+import { actorsPage } from '../queries/actorsPage';
+import { connectionFields } from './connectionFields';
+import { entityFields } from './entityFields';
+import { ACTOR_TYPE_OF_KIND, actorTypeOf, type ActorTypeName } from './typeNames';
+
+// The graph stores kinds in snake_case (as seed files write them); the enum is upper case.
+const actorFields = {
+  ...entityFields,
+  kind: (actor: { kind: string | null }) => (actor.kind ?? '').toUpperCase() as ActorKind,
+};
+
+export const actorsResolvers = {
+  Query: {
+    actor: async (_parent, { id }, ctx) => {
+      const { type, key } = fromGlobalId(id);
+      if (type !== 'Actor') throw badUserInput(`"${id}" is the id of a ${type}, not of an Actor.`, 'id');
+      const entity = await ctx.loaders.entitiesById.load(key);
+      if (!entity || entity.label !== 'Actor') throw notFound(`No actor has the id "${id}".`);
+      return entity;
+    },
+    actors: (_parent, args, ctx) => actorsPage(ctx, args),
+  },
+  Actor: {
+    __resolveType: (actor) => actorTypeOf(actor.kind),
+  },
+  ...(Object.fromEntries(Object.values(ACTOR_TYPE_OF_KIND).map((type) => [type, actorFields])) as Record<
+    ActorTypeName,
+    typeof actorFields
+  >),
+  ActorConnection: { ...connectionFields(), facets: (connection) => connection.facets() },
+} satisfies Resolvers;

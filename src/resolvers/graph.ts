@@ -1,0 +1,16 @@
+/** Resolvers of schema/graph.graphql: `graph`, the subgraph ready to draw or export. */
+import type { GraphNodeKind, RelationshipType, Resolvers } from '../generated/graphql';
+import { subgraph } from '../queries/subgraph';
+
+export const graphResolvers = {
+  Query: {
+    graph: (_parent, args, ctx) => subgraph(ctx, args),
+  },
+  // The models hold the enums as plain strings: the Cypher and the type allow-list produce only enum values.
+  GraphNode: {
+    kind: (node) => node.kind as GraphNodeKind,
+  },
+  GraphEdge: {
+    type: (edge) => edge.type as RelationshipType,
+  },
+} satisfies Resolvers;
