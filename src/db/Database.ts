@@ -1,8 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConnectionConfig } from '../config';
-import { ConfigError, DatabaseUnavailableError } from '../errors';
+import { DatabaseUnavailableError } from '../errors';
 import type { CypherQuery } from './cypher';
-import { classifyDriverError } from './driverErrors';
+import { classifyDriverError, connectionConfigError } from './driverErrors';
 import { toPlain } from './values';
 
 /** A row of a query's result with every value converted to plain JS (see `toPlain`). */
@@ -90,19 +90,7 @@ export class Database {
       await driver.verifyAuthentication();
     } catch (error) {
       await driver.close();
-      const code = (error as { code?: string }).code ?? '';
-      const detail = (error as Error).message.split('\n')[0];
-      if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
-        throw new ConfigError(
-          `Neo4j at ${config.uri} rejected user "${config.user}" and its password (${code}); check NEO4J_USER and NEO4J_PASSWORD.`,
-        );
-      }
-      if (code.includes('DatabaseNotFound')) {
-        throw new ConfigError(`Neo4j at ${config.uri} has no database "${config.database}"; check NEO4J_DATABASE.`);
-      }
-      throw new ConfigError(
-        `Neo4j at ${config.uri} could not be reached (${code || 'error'}: ${detail}); check NEO4J_URI and that the server is running.`,
-      );
+      throw connectionConfigError(error, config);
     }
     return new Database(driver, config.uri, config.database, options);
   }

@@ -2,10 +2,11 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { buildSchema, execute, parse, validate, type GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { classifyDriverError } from '../../src/db/driverErrors';
+import { classifyDriverError, connectionConfigError } from '../../src/db/driverErrors';
 import {
   BadRequestError,
   BadUserInputError,
+  ConfigError,
   ConstraintViolationError,
   DatabaseUnavailableError,
   ErrorCode,
@@ -187,6 +188,28 @@ describe('driver errors are classified once (classifyDriverError), whoever meets
       original: driverError,
       internal: true,
     });
+  });
+});
+
+describe('a failed start-up check is a ConfigError naming the setting to check', () => {
+  const config = { uri: 'bolt://db:7687', user: 'neo4j', database: 'graph' };
+  test.each([
+    [
+      'Neo.ClientError.Security.Unauthorized',
+      'Neo4j at bolt://db:7687 rejected user "neo4j" and its password (Neo.ClientError.Security.Unauthorized); check NEO4J_USER and NEO4J_PASSWORD.',
+    ],
+    [
+      'Neo.ClientError.Database.DatabaseNotFound',
+      'Neo4j at bolt://db:7687 has no database "graph"; check NEO4J_DATABASE.',
+    ],
+    [
+      'ServiceUnavailable',
+      'Neo4j at bolt://db:7687 could not be reached (ServiceUnavailable: Connection refused.); check NEO4J_URI and that the server is running.',
+    ],
+  ])('%s', (code, message) => {
+    const error = connectionConfigError(newError('Connection refused.\nmore lines', code), config);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toBe(message);
   });
 });
 
