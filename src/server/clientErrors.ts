@@ -67,11 +67,13 @@ function asApiError(error: unknown, original: unknown): ApiError | undefined {
   const tokens = error instanceof GraphQLError && !error.path ? TOKEN_LIMIT.exec(error.message) : null;
   if (tokens) return new QueryTooComplexError('tokens', Number(tokens[1]), undefined, 'number of tokens');
   if (original instanceof GraphQLError || typeof original !== 'object' || original === null) return undefined;
-  // body-parser's errors (http-errors): a `type` and a 4xx `status`.
-  const { type, status, limit } = original as { type?: unknown; status?: unknown; limit?: unknown };
+  // express's and body-parser's errors about the request (http-errors): `expose`, a 4xx `status`,
+  // and body-parser's `type`. Other errors with a `status` (a library's) are none of the client's.
+  const { type, status, limit, expose } = original as Record<string, unknown>;
+  if (expose !== true || typeof status !== 'number') return undefined;
   if (type === 'entity.too.large' && typeof limit === 'number') return new PayloadTooLargeError(limit);
   if (type === 'entity.parse.failed') return new BadRequestError('The request body is not valid JSON.');
-  if (typeof status === 'number' && status >= 400 && status < 500) {
+  if (status >= 400 && status < 500) {
     return new BadRequestError('The request could not be read.', { status });
   }
   return undefined;

@@ -254,11 +254,16 @@ describe("express reports a body it could not read: BAD_REQUEST with express's 4
     [{ type: 'entity.parse.failed', status: 400 }, 400, 'The request body is not valid JSON.'],
     [{ type: 'charset.unsupported', status: 415 }, 415, 'The request could not be read.'],
   ])('%j', (error, status, message) => {
-    expect(toClientError(Object.assign(new Error('raw'), error))).toMatchObject({
+    expect(toClientError(Object.assign(new Error('raw'), error, { expose: true }))).toMatchObject({
       status,
       body: { message, extensions: { code: 'BAD_REQUEST' } },
       internal: false,
     });
+  });
+
+  test("another error with a 4xx `status` (a library's, not exposed) is the server's: masked", () => {
+    const error = Object.assign(new Error('Request failed with status code 404'), { status: 404 });
+    expect(toClientError(error)).toMatchObject({ status: 500, internal: true });
   });
 });
 
