@@ -57,8 +57,7 @@ function httpStatusIn(extensions: GraphQLError['extensions']): number | undefine
 
 /**
  * The error as one of ours, when it is one or says plainly what it is: a driver error (classified
- * as Database does), a document over the token limit, or express's report of a body it could not
- * read. Undefined for anything else.
+ * as Database does) or a document over the token limit. Undefined for anything else.
  */
 function asApiError(error: unknown, original: unknown): ApiError | undefined {
   if (original instanceof ApiError) return original;
@@ -66,16 +65,6 @@ function asApiError(error: unknown, original: unknown): ApiError | undefined {
   if (fromDriver) return fromDriver;
   const tokens = error instanceof GraphQLError && !error.path ? TOKEN_LIMIT.exec(error.message) : null;
   if (tokens) return new QueryTooComplexError('tokens', Number(tokens[1]), undefined, 'number of tokens');
-  if (original instanceof GraphQLError || typeof original !== 'object' || original === null) return undefined;
-  // express's and body-parser's errors about the request (http-errors): `expose`, a 4xx `status`,
-  // and body-parser's `type`. Other errors with a `status` (a library's) are none of the client's.
-  const { type, status, limit, expose } = original as Record<string, unknown>;
-  if (expose !== true || typeof status !== 'number') return undefined;
-  if (type === 'entity.too.large' && typeof limit === 'number') return new PayloadTooLargeError(limit);
-  if (type === 'entity.parse.failed') return new BadRequestError('The request body is not valid JSON.');
-  if (status >= 400 && status < 500) {
-    return new BadRequestError('The request could not be read.', { status });
-  }
   return undefined;
 }
 
@@ -115,7 +104,26 @@ function clientExtensions(code: ErrorCode, extensions: GraphQLError['extensions'
 }
 
 /**
- * Turns any error (ours, graphql-js's, Apollo's, the driver's, express's) into what the client is
+ * What express passes to an error handler about a request it could not read, as one of ours:
+ * body-parser's body too large (413) or not JSON (400), and any other error express gives a 4xx
+ * `status` (a path parameter that is not valid percent-encoding, an unsupported charset) as
+ * BAD_REQUEST with that status. Undefined for anything else (the server's fault). Only for
+ * express's error handlers: elsewhere an error with a `status` is a library's, not the client's.
+ */
+export function fromExpress(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (typeof error !== 'object' || error === null || error instanceof GraphQLError) return undefined;
+  const { type, status, limit } = error as Record<string, unknown>;
+  if (type === 'entity.too.large' && typeof limit === 'number') return new PayloadTooLargeError(limit);
+  if (type === 'entity.parse.failed') return new BadRequestError('The request body is not valid JSON.');
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new BadRequestError('The request could not be read.', { status });
+  }
+  return undefined;
+}
+
+/**
+ * Turns any error (ours, graphql-js's, Apollo's, the driver's; express's through fromExpress) into what the client is
  * told. Client errors (4xx) keep their message, locations, path and extensions; ours that are not
  * the client's fault (TIMEOUT, SERVICE_UNAVAILABLE) keep their message and path; everything else is
  * masked as INTERNAL_SERVER_ERROR with the path only (and the stack trace when `stacktraces`).

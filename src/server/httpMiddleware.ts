@@ -2,7 +2,7 @@ import cors from 'cors';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ApiSettings } from '../config';
 import { PayloadTooLargeError, TimeoutError } from '../errors';
-import { sendClientError } from './clientErrors';
+import { fromExpress, sendClientError } from './clientErrors';
 import type { Logger } from './logging';
 
 /**
@@ -51,10 +51,10 @@ export function corsFor(settings: Pick<ApiSettings, 'corsOrigins'>): RequestHand
 
 /**
  * The last handler: requests that fail before Apollo (a body too large or not JSON) or outside
- * it get a JSON error from toClientError, never express's HTML page with a stack trace.
+ * it (a path parameter that is not valid percent-encoding) get a JSON error from toClientError, never express's HTML page with a stack trace.
  */
 export function jsonErrorHandler(log: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
-    sendClientError(res, error, req.log ?? log, 'Request failed');
+    sendClientError(res, fromExpress(error) ?? error, req.log ?? log, 'Request failed');
   };
 }

@@ -23,7 +23,7 @@ import {
 } from '../../src/errors';
 import { badUserInput, notFound } from '../../src/graphql/errors';
 import { badInputField } from '../../src/mutations/input';
-import { toClientError } from '../../src/server/clientErrors';
+import { fromExpress, toClientError } from '../../src/server/clientErrors';
 import { formatError } from '../../src/server/formatError';
 import { costLimitPlugin, knownOperationTypesRule } from '../../src/server/limits';
 
@@ -253,17 +253,19 @@ describe("express reports a body it could not read: BAD_REQUEST with express's 4
     ],
     [{ type: 'entity.parse.failed', status: 400 }, 400, 'The request body is not valid JSON.'],
     [{ type: 'charset.unsupported', status: 415 }, 415, 'The request could not be read.'],
+    [{ status: 400, message: "Failed to decode param '%ZZ'" }, 400, 'The request could not be read.'],
   ])('%j', (error, status, message) => {
-    expect(toClientError(Object.assign(new Error('raw'), error, { expose: true }))).toMatchObject({
+    expect(toClientError(fromExpress(Object.assign(new Error('raw'), error)))).toMatchObject({
       status,
       body: { message, extensions: { code: 'BAD_REQUEST' } },
       internal: false,
     });
   });
 
-  test("another error with a 4xx `status` (a library's, not exposed) is the server's: masked", () => {
+  test("elsewhere an error with a 4xx `status` (a library's) is the server's: masked", () => {
     const error = Object.assign(new Error('Request failed with status code 404'), { status: 404 });
     expect(toClientError(error)).toMatchObject({ status: 500, internal: true });
+    expect(fromExpress(new Error('a bug in a route'))).toBeUndefined();
   });
 });
 
