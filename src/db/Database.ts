@@ -1,27 +1,12 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConnectionConfig } from '../config';
-import { ConfigError } from '../errors';
+import { DatabaseUnavailableError } from '../errors';
 import type { CypherQuery } from './cypher';
+import { classifyDriverError, connectionConfigError } from './driverErrors';
 import { toPlain } from './values';
 
 /** A row of a query's result with every value converted to plain JS (see `toPlain`). */
 export type Row = Record<string, unknown>;
-
-/** Raised when Neo4j cannot be reached while serving; the API maps it to SERVICE_UNAVAILABLE. */
-export class DatabaseUnavailableError extends Error {
-  override name = 'DatabaseUnavailableError';
-}
-
-/** Raised when Neo4j aborted a transaction that ran past the configured time limit. */
-export class QueryTimeoutError extends Error {
-  override name = 'QueryTimeoutError';
-  constructor(
-    readonly timeoutMs: number,
-    options?: ErrorOptions,
-  ) {
-    super(`The database query took longer than its ${timeoutMs} ms limit and was stopped.`, options);
-  }
-}
 
 export interface DatabaseOptions {
   /**
@@ -47,18 +32,6 @@ export interface WriteTransaction {
   run(query: CypherQuery | string, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-function isUnavailable(error: unknown): boolean {
-  const code = (error as { code?: string }).code;
-  return code !== undefined && UNAVAILABLE_CODES.has(code);
-}
-
-function isTimedOut(error: unknown): boolean {
-  // Neo.ClientError.Transaction.TransactionTimedOut(ClientConfiguration), by Neo4j version.
-  return ((error as { code?: string }).code ?? '').includes('TransactionTimedOut');
-}
-
 interface ProfiledPlan {
   dbHits: number;
   children: ProfiledPlan[];
@@ -76,7 +49,8 @@ function rows(records: Neo4jRecord[]): Row[] {
 /**
  * The one place that talks to Neo4j: it owns the driver, opens and closes every session, runs
  * reads with `executeRead` (so a cluster can route them to followers) and writes with
- * `executeWrite`, and turns driver errors into the project's errors.
+ * `executeWrite`, and turns driver errors into the project's errors (./driverErrors): callers
+ * meet DatabaseUnavailableError, QueryTimeoutError or ConstraintViolationError, never a driver code.
  */
 export class Database {
   /**
@@ -116,19 +90,7 @@ export class Database {
       await driver.verifyAuthentication();
     } catch (error) {
       await driver.close();
-      const code = (error as { code?: string }).code ?? '';
-      const detail = (error as Error).message.split('\n')[0];
-      if (code.includes('Unauthorized') || code.includes('AuthenticationRateLimit')) {
-        throw new ConfigError(
-          `Neo4j at ${config.uri} rejected user "${config.user}" and its password (${code}); check NEO4J_USER and NEO4J_PASSWORD.`,
-        );
-      }
-      if (code.includes('DatabaseNotFound')) {
-        throw new ConfigError(`Neo4j at ${config.uri} has no database "${config.database}"; check NEO4J_DATABASE.`);
-      }
-      throw new ConfigError(
-        `Neo4j at ${config.uri} could not be reached (${code || 'error'}: ${detail}); check NEO4J_URI and that the server is running.`,
-      );
+      throw connectionConfigError(error, config);
     }
     return new Database(driver, config.uri, config.database, options);
   }
@@ -152,14 +114,9 @@ export class Database {
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
-      if (isUnavailable(error)) {
-        this.unavailableSince ??= Date.now();
-        throw new DatabaseUnavailableError(`Neo4j at ${this.uri} is not answering: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-      if (timeout && isTimedOut(error)) throw new QueryTimeoutError(timeout, { cause: error });
-      throw error;
+      const classified = classifyDriverError(error, { uri: this.uri, timeoutMs: timeout });
+      if (classified instanceof DatabaseUnavailableError) this.unavailableSince ??= Date.now();
+      throw classified ?? error;
     } finally {
       await session.close();
     }

@@ -2,6 +2,7 @@ import { type z } from 'zod';
 import type { Context } from '../context';
 import { cypher } from '../db/cypher';
 import type { WriteTransaction } from '../db/Database';
+import { ConstraintViolationError, NotFoundError } from '../errors';
 import type {
   AuditOperation,
   CreateActorInput,
@@ -9,7 +10,6 @@ import type {
   UpdateActorInput,
   UpdateInitiativeInput,
 } from '../generated/graphql';
-import { notFound } from '../graphql/errors';
 import type { EntityModel } from '../models';
 import { relationshipKey, type SeedEntity, type SeedRelationship } from '../seed/loadSeedFiles';
 import { actorSchema, initiativeSchema, type EntityRecord } from '../seed/model';
@@ -113,10 +113,6 @@ function entityProps(kind: EntityKind, record: EntityRecord, origin: string): Re
     .props;
 }
 
-function isConstraintViolation(error: unknown): boolean {
-  return ((error as { code?: string }).code ?? '').includes('ConstraintValidationFailed');
-}
-
 function checkRefType(ref: EntityRef, label: string, noun: string): void {
   if (ref.type !== undefined && ref.type !== label) {
     throw badInputField(
@@ -192,7 +188,7 @@ async function createEntity(
         const created = await tx.run(cypher('mutations/createRelationships'), { relationships: located });
         const missing = uniqueRegions.find((region) => !created.some((c) => c.to === region.key));
         // Throwing rolls the transaction back: the entity created above is not kept either.
-        if (missing) throw notFound(`No region has the id "${missing.given}" (input.${missing.field}).`);
+        if (missing) throw new NotFoundError(`No region has the id "${missing.given}" (input.${missing.field}).`);
       }
       await recordAuditEvent(tx, {
         writer,
@@ -214,7 +210,7 @@ async function createEntity(
     return entity;
   } catch (error) {
     // Two curators creating the same id at once: the second one meets the unique constraint.
-    if (isConstraintViolation(error))
+    if (error instanceof ConstraintViolationError)
       throw badInputField('slug', `"input.slug" is already the id of an entity: "${record.id}".`);
     throw error;
   }
@@ -263,7 +259,7 @@ async function updateEntity(
 
   const entity = await ctx.db.writeTransaction(async (tx) => {
     const node = await readEntity(tx, ref.key);
-    if (!node || node.label !== kind.label) throw notFound(`No ${kind.noun} has the id "${ref.given}".`);
+    if (!node || node.label !== kind.label) throw new NotFoundError(`No ${kind.noun} has the id "${ref.given}".`);
     const before = recordOf(node);
     const after = { ...before, ...set, sources: mergeCitations(before.sources, added) } as EntityRecord;
     for (const field of clear) delete (after as Record<string, unknown>)[field];

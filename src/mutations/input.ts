@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../config';
-import { ErrorCode } from '../errors';
+import { BadUserInputError } from '../errors';
 import { fromSlugOrGlobalId, type GlobalType } from '../graphql/globalId';
 import { documentReader, quoteStandsIn } from '../seed/loadSeedFiles';
 import { citationSchema, type Citation } from '../seed/model';
@@ -31,10 +30,8 @@ export function isUrl(doc: string): boolean {
 }
 
 /** A BAD_USER_INPUT error about one field of the mutation's `input`. */
-export function badInputField(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: 'input', field: `input.${field}` },
-  });
+export function badInputField(field: string, message: string): BadUserInputError {
+  return new BadUserInputError(message, { argumentName: 'input', extensions: { field: `input.${field}` } });
 }
 
 function shown(value: unknown): string {

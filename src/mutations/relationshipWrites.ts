@@ -8,7 +8,7 @@ import type {
   RelationshipType,
   UpdateRelationshipInput,
 } from '../generated/graphql';
-import { notFound } from '../graphql/errors';
+import { NotFoundError } from '../errors';
 import { relationshipEdges } from '../loaders/relationshipsByEntity';
 import type { EntityModel, RelationshipEdgeModel } from '../models';
 import { edgeOf as connectionEdge } from '../queries/connections';
@@ -121,7 +121,7 @@ async function readRelationship(tx: WriteTransaction, identity: Identity) {
   const end = (ref: EntityRef, entity: unknown): EntityModel => {
     const model = entity as EntityModel | null;
     if (!model || (ref.type !== undefined && model.label !== ref.type)) {
-      throw notFound(`No entity has the id "${ref.given}" (input.${ref.field}).`);
+      throw new NotFoundError(`No entity has the id "${ref.given}" (input.${ref.field}).`);
     }
     return model;
   };
@@ -208,7 +208,7 @@ export async function createRelationship(ctx: Context, input: CreateRelationship
     const [created] = await tx.run(cypher('mutations/createRelationships'), {
       relationships: [{ from: record.from, to: record.to, type: record.type, toLabel: null, props }],
     });
-    if (!created) throw notFound(`No entity has the id "${identity.to.given}" (input.to).`);
+    if (!created) throw new NotFoundError(`No entity has the id "${identity.to.given}" (input.to).`);
     await recordRelationshipEvent(tx, identity, {
       writer,
       operation: 'CREATE_RELATIONSHIP',
@@ -240,7 +240,7 @@ export async function updateRelationship(ctx: Context, input: UpdateRelationship
 
   return ctx.db.writeTransaction(async (tx) => {
     const { to, relationship } = await readRelationship(tx, identity);
-    if (!relationship) throw notFound(`No relationship ${describe(identity)} exists.`);
+    if (!relationship) throw new NotFoundError(`No relationship ${describe(identity)} exists.`);
     const before = recordOf(identity, relationship);
     const merged: Record<string, unknown> = { ...before, ...given, sources: mergeCitations(before.sources, added) };
     for (const field of clear) delete merged[field];
@@ -278,7 +278,7 @@ export async function deleteRelationship(ctx: Context, input: DeleteRelationship
 
   return ctx.db.writeTransaction(async (tx) => {
     const { to, relationship } = await readRelationship(tx, identity);
-    if (!relationship) throw notFound(`No relationship ${describe(identity)} exists.`);
+    if (!relationship) throw new NotFoundError(`No relationship ${describe(identity)} exists.`);
     await tx.run(cypher('mutations/deleteRelationship'), {
       from: identity.from.key,
       to: identity.to.key,

@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
-import { ErrorCode } from '../errors';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
 
 /**
  * The curator behind a write (or an audit-trail read): the holder of the request's bearer token.
@@ -10,20 +9,16 @@ import { ErrorCode } from '../errors';
  */
 export function requireWriter(ctx: Context, what = 'Writes'): string {
   if (!ctx.writesEnabled) {
-    throw new GraphQLError(
+    throw new ForbiddenError(
       `Writes are off: the operator has configured no write token (MEDICON_WRITE_TOKENS), so ${what.toLowerCase()} are refused.`,
-      {
-        extensions: { code: ErrorCode.FORBIDDEN },
-      },
     );
   }
   const writer = ctx.caller.writer;
   if (!writer) {
-    throw new GraphQLError(
+    throw new UnauthenticatedError(
       ctx.caller.rejectedCredentials
         ? `${what} need a valid curator's token, and the "Authorization" header does not carry one.`
         : `${what} need a curator's token: send "Authorization: Bearer <token>".`,
-      { extensions: { code: ErrorCode.UNAUTHENTICATED } },
     );
   }
   return writer;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { SeedValidationError } from '../errors';
+import { truncate } from '../text/truncate';
 import {
   ENTITY_COLLECTIONS,
   RECORD_SCHEMAS,
@@ -231,7 +232,7 @@ export function loadSeedFiles(seedDir: string, documentsDir = path.join(seedDir,
     if (textOfDoc === null) {
       problems.push(`${where}.doc: "${citation.doc}" is not in ${path.relative(process.cwd(), documentsDir) || documentsDir}.`);
     } else if (!quoteStandsIn(textOfDoc, citation.quote)) {
-      problems.push(`${where}.quote: "${truncate(citation.quote)}" does not stand in ${citation.doc}.`);
+      problems.push(`${where}.quote: "${truncate(citation.quote, 60)}" does not stand in ${citation.doc}.`);
     }
   }
   for (const source of data.sources) {
@@ -242,8 +243,4 @@ export function loadSeedFiles(seedDir: string, documentsDir = path.join(seedDir,
 
   if (problems.length > 0) throw new SeedValidationError(problems);
   return data;
-}
-
-function truncate(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

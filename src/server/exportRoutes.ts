@@ -1,15 +1,12 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { GraphQLError } from 'graphql';
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../config';
 import { createContext } from '../context';
-import { DatabaseUnavailableError, QueryTimeoutError, type Database } from '../db/Database';
-import { ErrorCode } from '../errors';
+import type { Database } from '../db/Database';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { truncate } from '../text/truncate';
 import { EXPORT_FORMATS, isExportFormatName } from '../export/formats';
 import type { CompanyStage, GraphNodeKind, RelationshipType } from '../generated/graphql';
-import { badUserInput } from '../graphql/errors';
+import { sendClientError, type ClientError } from './clientErrors';
 import type { Logger } from './logging';
 import {
   COMPANY_STAGES,
@@ -21,7 +18,7 @@ import {
 import { BASES, type Basis } from '../seed/model';
 
 /**
- * Downloads of the graph (`/export/{format}`) and the explorer page (`/explore`).
+ * Downloads of the graph (`/export/{format}`).
  *
  * GET /export/{format}?kinds=university,hospital&themes=atmp&regions=skane&stages=startup
  *   &around=max-iv&depth=1&relationshipTypes=SUPPORTS,FUNDS&basis=STATED,IMPLIED&limit=5000
@@ -29,8 +26,10 @@ import { BASES, type Basis } from '../seed/model';
  * comma-separated (a theme or region whose name has a comma is named by its slug), enum values in
  * any case with "-" or "_". POST /export/{format} takes them as a JSON body shaped like the
  * query's variables ({ filter, around, relationshipTypes, limit }), for views too long for a URL.
- * Both answer with the file (Content-Disposition: attachment) or with
- * `{ error: { code, message } }`: 400 BAD_USER_INPUT, 404 NOT_FOUND, 503 SERVICE_UNAVAILABLE.
+ * Both answer with the file (Content-Disposition: attachment) or with an error as every route
+ * gives it (./clientErrors), `{ errors: [{ message, extensions: { code } }] }`: 400 BAD_USER_INPUT,
+ * 404 NOT_FOUND, 503 SERVICE_UNAVAILABLE or TIMEOUT. The body also carries `error: { code,
+ * message }`, the shape exports answered with before, for the clients that read it.
  */
 
 /** The largest POST body of an export (a view's filters and ids). */
@@ -75,7 +74,9 @@ function enumValues<T extends string>(
   return given.map((value) => {
     const normalised = value.trim().toUpperCase().replace(/-/g, '_');
     if (!(allowed as readonly string[]).includes(normalised)) {
-      throw badUserInput(`"${value.slice(0, 80)}" is not one of the ${parameter}: ${allowed.join(', ')}.`, parameter);
+      throw new BadUserInputError(`"${truncate(value)}" is not one of the ${parameter}: ${allowed.join(', ')}.`, {
+        argumentName: parameter,
+      });
     }
     return normalised as T;
   });
@@ -107,7 +108,9 @@ function toSubgraphArgs(body: ExportBody): SubgraphArgs {
 function integerParameter(value: string | undefined, parameter: string): number | null {
   if (value === undefined || value === '') return null;
   if (!/^-?\d+$/.test(value))
-    throw badUserInput(`"${parameter}" must be a whole number, not "${value.slice(0, 80)}".`, parameter);
+    throw new BadUserInputError(`"${parameter}" must be a whole number, not "${truncate(value)}".`, {
+      argumentName: parameter,
+    });
   return Number(value);
 }
 
@@ -115,9 +118,9 @@ function integerParameter(value: string | undefined, parameter: string): number 
 function bodyFromQuery(query: Request['query']): ExportBody {
   const unknown = Object.keys(query).find((name) => !(GET_PARAMETERS as readonly string[]).includes(name));
   if (unknown) {
-    throw badUserInput(
-      `"${unknown.slice(0, 80)}" is not a parameter of /export; they are ${GET_PARAMETERS.join(', ')}.`,
-      unknown,
+    throw new BadUserInputError(
+      `"${truncate(unknown)}" is not a parameter of /export; they are ${GET_PARAMETERS.join(', ')}.`,
+      { argumentName: unknown },
     );
   }
   const list = (name: (typeof GET_PARAMETERS)[number]) => {
@@ -131,13 +134,15 @@ function bodyFromQuery(query: Request['query']): ExportBody {
   };
   const single = (name: (typeof GET_PARAMETERS)[number]) => {
     const values = list(name);
-    if (values && values.length > 1) throw badUserInput(`"${name}" takes one value.`, name);
+    if (values && values.length > 1) throw new BadUserInputError(`"${name}" takes one value.`, { argumentName: name });
     return values?.[0];
   };
   const around = list('around');
   const depth = integerParameter(single('depth'), 'depth');
   if (depth !== null && !around)
-    throw badUserInput('"depth" needs "around": the entities to count the hops from.', 'depth');
+    throw new BadUserInputError('"depth" needs "around": the entities to count the hops from.', {
+      argumentName: 'depth',
+    });
   return {
     filter: { kinds: list('kinds'), themes: list('themes'), regions: list('regions'), stages: list('stages') },
     around: around ? { ids: around, depth } : null,
@@ -159,45 +164,19 @@ function describe(args: SubgraphArgs): string {
     args.basis ? `basis ${args.basis.join(', ')}` : null,
   ].filter((part) => part !== null);
   const scope = parts.length > 0 ? parts.join('; ') : 'the whole graph';
-  return `medicon-graph, the Medicon Valley life-science ecosystem: ${scope.length > 1000 ? `${scope.slice(0, 997)}...` : scope}.`;
+  return `medicon-graph, the Medicon Valley life-science ecosystem: ${truncate(scope, 1000)}.`;
 }
 
-const STATUS_OF_CODE: Record<string, number> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.NOT_FOUND]: 404 };
-
-/** The same error answers as the GraphQL endpoint gives, as HTTP statuses: client errors as they are, the rest masked. */
-function sendError(res: Response, error: unknown, logger: Logger): void {
-  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  if (typeof code === 'string' && code in STATUS_OF_CODE) {
-    res.status(STATUS_OF_CODE[code]!).json({ error: { code, message: (error as Error).message } });
-  } else if (error instanceof DatabaseUnavailableError) {
-    logger.warn(error.message);
-    res.status(503).json({
-      error: {
-        code: ErrorCode.SERVICE_UNAVAILABLE,
-        message: 'The database is not available right now; try again shortly.',
-      },
-    });
-  } else if (error instanceof QueryTimeoutError) {
-    logger.warn(error.message);
-    res.status(503).json({ error: { code: ErrorCode.TIMEOUT, message: error.message } });
-  } else {
-    logger.error({ err: error }, 'Export failed');
-    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error.' } });
-  }
+/** An export's error: the one body of every route, with the `error` exports answered with before. */
+function sendExportError(res: Response, error: unknown, logger: Logger): void {
+  sendClientError(res, error, logger, 'Export failed', (client: ClientError) => ({
+    error: { code: client.body.extensions.code, message: client.body.message },
+  }));
 }
 
-/**
- * The router of /export and /explore. The explorer page must have been built (npm run build):
- * like GraphiQL, a missing bundle stops the server at start rather than at the first visit.
- */
+/** The router of /export: the list of formats, and a download per format by GET or POST. */
 export function exportRoutes(db: Database, logger: Logger): Router {
-  const explorerHtml = path.join(PROJECT_ROOT, 'dist', 'web', 'explorer.html');
-  if (!fs.existsSync(explorerHtml)) throw new Error(`"${explorerHtml}" is missing: run "npm run build" first.`);
   const router = express.Router();
-
-  router.get('/explore', (_req, res) => {
-    res.sendFile(explorerHtml);
-  });
 
   router.get('/export', (_req, res) => {
     res.json({
@@ -216,13 +195,9 @@ export function exportRoutes(db: Database, logger: Logger): Router {
     try {
       const name = String(req.params.format);
       if (!isExportFormatName(name)) {
-        res.status(404).json({
-          error: {
-            code: ErrorCode.NOT_FOUND,
-            message: `There is no export format "${name.slice(0, 80)}"; the formats are ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
-          },
-        });
-        return;
+        throw new NotFoundError(
+          `There is no export format "${truncate(name)}"; the formats are ${Object.keys(EXPORT_FORMATS).join(', ')}.`,
+        );
       }
       const args = toSubgraphArgs(readBody(req));
       const graph = await subgraph(createContext(db), args);
@@ -235,7 +210,7 @@ export function exportRoutes(db: Database, logger: Logger): Router {
       res.set('X-Graph-Edges', String(graph.edges.length));
       res.send(file);
     } catch (error) {
-      sendError(res, error, logger);
+      sendExportError(res, error, req.log ?? logger);
     }
   };
 
@@ -250,18 +225,22 @@ export function exportRoutes(db: Database, logger: Logger): Router {
       const parsed = exportBody.safeParse(req.body ?? {});
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw badUserInput(
+        throw new BadUserInputError(
           `The request body does not fit: ${issue.path.join('.') || 'body'}: ${issue.message}.`,
-          issue.path.join('.'),
+          { argumentName: issue.path.join('.') },
         );
       }
       return parsed.data;
     }),
   );
   // A POST body that is not JSON: express.json passes the error on; answer it as the others.
-  router.use('/export', (error: unknown, _req: Request, res: Response, next: express.NextFunction) => {
+  router.use('/export', (error: unknown, req: Request, res: Response, next: express.NextFunction) => {
     if ((error as { type?: string }).type !== 'entity.parse.failed') return next(error);
-    res.status(400).json({ error: { code: ErrorCode.BAD_USER_INPUT, message: 'The request body is not valid JSON.' } });
+    sendExportError(
+      res,
+      new BadUserInputError('The request body is not valid JSON.', { cause: error }),
+      req.log ?? logger,
+    );
   });
   return router;
 }

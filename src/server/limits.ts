@@ -4,15 +4,15 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getNamedType,
-  GraphQLError,
   isLeafType,
+  type GraphQLError,
   OperationTypeNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { QueryLimits } from '../config';
-import { ErrorCode } from '../errors';
+import { GraphQLValidationError, QueryTooComplexError, type LimitName } from '../errors';
 
 /**
  * The query limits: depth, aliases and directives are graphql-armor validation rules; the cost
@@ -20,23 +20,6 @@ import { ErrorCode } from '../errors';
  * tokens are graphql-js's own parser limit (Apollo's parseOptions.maxTokens). Each rejection is a
  * QUERY_TOO_COMPLEX error naming the limit, its maximum and what the query reached.
  */
-
-export type LimitName = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens';
-
-/** What a rejected query is told: `extensions` say which limit, its maximum and what the query had. */
-export function limitExceeded(limit: LimitName, max: number, found: number | undefined, what: string) {
-  const reached = found === undefined ? `more than ${max}` : `${found}`;
-  return {
-    message: `The query's ${what} is ${reached}; the limit is ${max}.`,
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, max, ...(found === undefined ? {} : { found }) },
-  };
-}
-
-/** The rejection as an error (HTTP 400: Apollo answers 500 for an error thrown by a plugin otherwise). */
-export function tooComplex(limit: LimitName, max: number, found: number | undefined, what: string): GraphQLError {
-  const { message, extensions } = limitExceeded(limit, max, found, what);
-  return new GraphQLError(message, { extensions: { ...extensions, http: { status: 400 } } });
-}
 
 /** graphql-armor reports "... limit of N exceeded, found M."; we keep M and say it our way. */
 function foundIn(message: string): number | undefined {
@@ -56,7 +39,7 @@ function armorRule(
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null, error: GraphQLError) =>
-        context?.reportError(tooComplex(limit, max, foundIn(error.message), what)),
+        context?.reportError(new QueryTooComplexError(limit, max, foundIn(error.message), what)),
     ],
   }) as ValidationRule;
 }
@@ -112,7 +95,7 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
           ? schema.getMutationType()
           : schema.getSubscriptionType();
     if (!rootType)
-      context.reportError(new GraphQLError(`This API has no ${node.operation} operations.`, { nodes: node }));
+      context.reportError(new GraphQLValidationError(`This API has no ${node.operation} operations.`, node));
   },
 });
 
@@ -138,17 +121,13 @@ export function costLimitPlugin<TContext extends object>(maxCost: number): Apoll
             // Bad variables: execution reports them with the right code. Too many query nodes
             // (after fragment expansion) is itself a cost rejection.
             if (/nodes|maximum/i.test((error as Error).message))
-              throw tooComplex('cost', maxCost, undefined, 'estimated cost');
+              throw new QueryTooComplexError('cost', maxCost, undefined, 'estimated cost');
             return;
           }
-          if (cost > maxCost) throw tooComplex('cost', maxCost, cost, 'estimated cost (rows it may return)');
+          if (cost > maxCost)
+            throw new QueryTooComplexError('cost', maxCost, cost, 'estimated cost (rows it may return)');
         },
       };
     },
   };
-}
-
-/** graphql-js's parser message when a document has more than `maxTokens` tokens. */
-export function isTokenLimitError(message: string): boolean {
-  return /Document contains more th(?:at|an) \d+ tokens/.test(message);
 }

@@ -312,9 +312,15 @@ describe('/export/{format}: each file parsed back equals the graph query', () =>
     ];
     for (const [path, init, status, code, message] of cases) {
       const response = await fetch(`${server.url}${path}`, init);
-      const body = (await response.json()) as { error: { code: string; message: string } };
+      const body = (await response.json()) as {
+        error: { code: string; message: string };
+        errors: { message: string; extensions: { code: string } }[];
+      };
       expect([path, response.status, body.error.code]).toEqual([path, status, code]);
       expect(body.error.message).toContain(message);
+      // The body every route answers errors with (src/server/clientErrors.ts), beside the older `error`.
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors[0]).toMatchObject({ message: body.error.message, extensions: { code } });
     }
   });
 });

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import type { Database } from '../../src/db/Database';
 import { graphFingerprint, type GraphFingerprint } from '../graphFingerprint';
-import { loadTypeDefs } from '../../src/server/createServer';
+import { loadTypeDefs } from '../../src/server/loadTypeDefs';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
 import { parseWriteTokens } from '../../src/auth';
 import { SEED_DIR } from '../../src/bootstrap';

@@ -8,7 +8,7 @@ import {
   isScalarType,
   type GraphQLInputType,
 } from 'graphql';
-import { loadTypeDefs } from '../../src/server/createServer';
+import { loadTypeDefs } from '../../src/server/loadTypeDefs';
 import { toGlobalId } from '../../src/graphql/globalId';
 import { encodeCursor } from '../../src/graphql/pagination';
 import { SeededRandom } from '../../bench/random';

@@ -1,7 +1,7 @@
 import { cypher } from '../../src/db/cypher';
-import { Database, QueryTimeoutError } from '../../src/db/Database';
+import { Database } from '../../src/db/Database';
 import { loadApiSettings, loadConfig } from '../../src/config';
-import { ErrorCode } from '../../src/errors';
+import { ErrorCode, QueryTimeoutError } from '../../src/errors';
 import { postGraphQL, startSeededServer, startTestServer, stopSeededServer, type TestServer } from './harness';
 
 /**

@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { loadTypeDefs } from '../../src/server/createServer';
+import { loadTypeDefs } from '../../src/server/loadTypeDefs';
 import { rowEstimator } from '../../src/server/limits';
 
 /** The real schema (schema/*.graphql), as the server builds it. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { loadApiSettings } from '../../src/config';
-import { loadTypeDefs } from '../../src/server/createServer';
+import { loadTypeDefs } from '../../src/server/loadTypeDefs';
 import { limitValidationRules, rowEstimator } from '../../src/server/limits';
 
 /** The SDL alone is enough to check that documented queries are valid against the schema. */

@@ -1,0 +1,86 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type http from 'node:http';
+import type { ApiSettings } from '../config';
+import type { Context } from '../context';
+import { resolvers } from '../resolvers';
+import { errorLoggingPlugin, formatError } from './formatError';
+import { costLimitPlugin, limitValidationRules } from './limits';
+import { loadTypeDefs } from './loadTypeDefs';
+import type { Logger } from './logging';
+import type { ServerMetrics } from './metrics';
+import { queryCountPlugin } from './queryCountPlugin';
+
+/** Serves the project's own GraphiQL bundle (dist/web) when a browser opens /graphql. */
+function graphiqlLandingPage(html: string): ApolloServerPlugin<Context> {
+  return {
+    // serverWillStart fires once before the server accepts requests; the landing page it
+    // returns is what Apollo sends to a GET that accepts text/html.
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
+    },
+  };
+}
+
+export interface ApolloOptions {
+  settings: ApiSettings;
+  /** The HTTP server Apollo drains on stop. */
+  httpServer: http.Server;
+  log: Logger;
+  metrics: ServerMetrics;
+  /** The GraphiQL page (dist/web/graphiql.html). */
+  graphiqlHtml: string;
+}
+
+/**
+ * The GraphQL server, not yet started: the schema and resolvers, the query limits, errors as
+ * ./formatError tells them, logs, metrics and query counts. Production settings turn off
+ * introspection, field suggestions and stack traces.
+ */
+export function createApollo({
+  settings,
+  httpServer,
+  log,
+  metrics,
+  graphiqlHtml,
+}: ApolloOptions): ApolloServer<Context> {
+  // In production field suggestions ("Did you mean ...?") would reveal the schema that
+  // introspection hides; the other armor protections are configured in ./limits.
+  const armor = new ApolloArmor({
+    blockFieldSuggestion: { enabled: !settings.introspection },
+    costLimit: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDepth: { enabled: false },
+    maxDirectives: { enabled: false },
+    maxTokens: { enabled: false },
+  }).protect();
+  return new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: settings.introspection,
+    includeStacktraceInErrorResponses: !settings.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: settings.limits.maxTokens },
+    validationRules: [...armor.validationRules, ...limitValidationRules(settings.limits)],
+    // src/main.ts handles SIGINT/SIGTERM: it drains, closes the driver and stops the Neo4j it
+    // started. Apollo's own handler would stop and then re-raise the signal, killing the process
+    // before that cleanup ran.
+    stopOnTerminationSignals: false,
+    formatError: formatError({ stacktraces: !settings.production }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      graphiqlLandingPage(graphiqlHtml),
+      costLimitPlugin<Context>(settings.limits.maxCost),
+      errorLoggingPlugin(log),
+      metrics.apolloPlugin(),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      ...queryCountPlugin(settings.exposeQueryCount),
+    ],
+  });
+}
