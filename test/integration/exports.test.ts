@@ -5,6 +5,7 @@ import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
 import { toWriteParams } from '../../src/seed/writeSeed';
 import { GRAPH_SELECTION, ROUND_TRIP_CHECKS, type GraphShape } from '../exportRoundTrip';
 import { postGraphQL, type TestServer, startSeededServer, stopSeededServer } from './harness';
+import { THEME_LINKS } from './seedGraph';
 
 /**
  * Query.graph and the /export endpoints against the real Neo4j and the real seed. What the
@@ -40,16 +41,6 @@ function withDescendants(id: string, type: 'SUBTHEME_OF' | 'PART_OF'): Set<strin
   return found;
 }
 
-const THEME_LINKS = [
-  'FOCUSES_ON',
-  'SUPPORTS',
-  'FUNDS',
-  'INVESTS_IN',
-  'INCUBATES',
-  'ADVISES',
-  'PROVIDES_INFRASTRUCTURE',
-  'CREATES_BUSINESS_OPPORTUNITIES',
-];
 const linkedTo = (slug: string, types: string[], targets: Set<string>) =>
   edges.some((e) => e.from === slug && types.includes(e.type) && targets.has(e.to));
 

@@ -3,22 +3,19 @@ import path from 'node:path';
 import type { Database } from '../../src/db/Database';
 import { toGlobalId } from '../../src/graphql/globalId';
 import { postGraphQL, type TestServer, startSeededServer, stopSeededServer } from './harness';
-import { expectedSupporterEvidence, expectedSupporters, seedGraph, shortestDistance } from './seedGraph';
+import {
+  expectedSupporterEvidence,
+  expectedSupporters,
+  HELP_LINKS,
+  seedGraph,
+  shortestDistance,
+  THEME_LINKS,
+} from './seedGraph';
 
 /**
  * The questions users ask, against the real Neo4j and the real seed. Expected answers are
  * computed from the seed files by test/integration/seedGraph.ts, independently of the Cypher.
  */
-const HELP_TYPES = [
-  'SUPPORTS',
-  'FUNDS',
-  'INVESTS_IN',
-  'INCUBATES',
-  'ADVISES',
-  'PROVIDES_INFRASTRUCTURE',
-  'CREATES_BUSINESS_OPPORTUNITIES',
-];
-const THEME_LINK_TYPES = [...HELP_TYPES, 'FOCUSES_ON'];
 let db: Database;
 let server: TestServer;
 const g = seedGraph();
@@ -68,19 +65,10 @@ describe('who supports ATMP startups', () => {
     const ranks = answer.edges.map((e: any) => (e.stageEvidence === 'STATED' ? 0 : 1));
     expect(ranks).toEqual([...ranks].sort());
     expect(answer.theme.nameEn).toBe(atmp.nameEn);
-    const helpTypes = [
-      'SUPPORTS',
-      'FUNDS',
-      'INVESTS_IN',
-      'INCUBATES',
-      'ADVISES',
-      'PROVIDES_INFRASTRUCTURE',
-      'CREATES_BUSINESS_OPPORTUNITIES',
-    ];
     for (const edge of answer.edges) {
       expect(edge.evidence.length).toBeGreaterThan(0);
       // Only relationships that mean help are support types; a NOT_STATED supporter always has one.
-      for (const type of edge.supportTypes) expect(helpTypes).toContain(type);
+      for (const type of edge.supportTypes) expect(HELP_LINKS).toContain(type);
       if (edge.stageEvidence === 'NOT_STATED') expect(edge.supportTypes.length).toBeGreaterThan(0);
       for (const path of edge.evidence) {
         expect(path.hops[0].from.name).toBe(edge.node.name);
@@ -150,7 +138,7 @@ test('which infrastructures serve structural biology: the research infrastructur
   const themeIds = g.withDescendants(theme.id, 'SUBTHEME_OF');
   const expected = new Set(
     g.edges
-      .filter((e) => THEME_LINK_TYPES.includes(e.type) && themeIds.has(e.to))
+      .filter((e) => THEME_LINKS.includes(e.type) && themeIds.has(e.to))
       .map((e) => g.entities.get(e.from)!)
       .filter((e) => e.label === 'Actor' && e.kind === 'research_infrastructure')
       .map((e) => e.name),
@@ -184,7 +172,7 @@ test('filtering actors by a theme and asking who supports it agree', async () =>
     const supporters = new Set(data.supporters.edges.map((e: any) => e.node.slug));
     const themeIds = g.withDescendants(theme.id, 'SUBTHEME_OF');
     const helpers = g.edges.filter(
-      (e) => HELP_TYPES.includes(e.type) && themeIds.has(e.to) && g.entities.get(e.from)!.label === 'Actor',
+      (e) => HELP_LINKS.includes(e.type) && themeIds.has(e.to) && g.entities.get(e.from)!.label === 'Actor',
     );
     for (const e of helpers) {
       expect(filtered).toContain(e.from);

@@ -1,5 +1,6 @@
 import { SEED_DIR } from '../../src/bootstrap';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
+import { HELP_TYPES } from '../../src/seed/model';
 import { toWriteParams } from '../../src/seed/writeSeed';
 import { foldForMatching } from '../../src/text/fold';
 
@@ -63,16 +64,9 @@ export function seedGraph() {
 }
 export type SeedGraph = ReturnType<typeof seedGraph>;
 
-const HELP_LINKS = [
-  'SUPPORTS',
-  'FUNDS',
-  'INVESTS_IN',
-  'INCUBATES',
-  'ADVISES',
-  'PROVIDES_INFRASTRUCTURE',
-  'CREATES_BUSINESS_OPPORTUNITIES',
-];
-const THEME_LINKS = [...HELP_LINKS, 'FOCUSES_ON'];
+/** The relationship types that mean help (the model's HELP_TYPES), and those that link a theme. */
+export const HELP_LINKS: string[] = [...HELP_TYPES];
+export const THEME_LINKS = [...HELP_LINKS, 'FOCUSES_ON'];
 const STAGE_LINKS = ['TARGETS_STAGE', ...HELP_LINKS];
 const RUNS = ['OPERATES', 'LEADS', 'ARRANGES', 'OWNS', 'FUNDS', 'INITIATES'];
 
