@@ -54,12 +54,15 @@ export const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\
  */
 export function corsFor(settings: Pick<ApiSettings, 'corsOrigins'>): RequestHandler {
   const configured = settings.corsOrigins;
-  return cors({
+  const handler = cors({
     origin: configured.length === 0 ? LOCAL_ORIGIN : configured.includes('*') ? '*' : configured,
     methods: ['GET', 'POST', 'OPTIONS'],
     exposedHeaders: ['X-Request-Id'],
     maxAge: 600,
   });
+  // An OPTIONS without an Origin is no preflight: it goes on to the routes (405 at /graphql),
+  // where the cors package would answer every OPTIONS with 204.
+  return (req, res, next) => (req.method === 'OPTIONS' && !req.headers.origin ? next() : handler(req, res, next));
 }
 
 /** The request content types a browser sends cross-origin without a preflight. */
