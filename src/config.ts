@@ -57,7 +57,7 @@ export interface ApiSettings {
   production: boolean;
   /** GraphQL introspection (MEDICON_INTROSPECTION=true|false; default: on unless production). */
   introspection: boolean;
-  /** Origins allowed by CORS (CORS_ORIGINS, comma-separated, or "*"); empty: same origin only. */
+  /** Origins allowed by CORS (CORS_ORIGINS, comma-separated, or "*"); empty: local tools only (httpMiddleware's LOCAL_ORIGIN). */
   corsOrigins: string[];
   limits: QueryLimits;
   /** Longest a request may take before it is answered with TIMEOUT (MEDICON_REQUEST_TIMEOUT_MS). */

@@ -1015,20 +1015,20 @@ export type Query = {
   /** An actor by its global id. */
   actor?: Maybe<Actor>;
   /** Actors, filtered and ordered by name. `first` is required, from 1 to 100; `after` is a cursor from a previous page. */
-  actors: ActorConnection;
+  actors?: Maybe<ActorConnection>;
   /**
    * The curated writes, newest first. Needs a curator's bearer token, like the mutations (it names
    * the curators). `targetId` (a global id or slug) keeps the events about that entity and its
    * relationships. `first` is required, from 1 to 100.
    */
-  auditTrail: AuditEventConnection;
+  auditTrail?: Maybe<AuditEventConnection>;
   /** An entity by its global id or its slug (for example "lund-university"); NOT_FOUND when none has it. */
   entity?: Maybe<Entity>;
   /**
    * Does the graph say that `subject` (global id or slug) has a relationship of `type` to `object`? YES with its
    * sources, NO where a source states the opposite (a NOT_MEMBER_OF for MEMBER_OF), or UNKNOWN.
    */
-  fact: FactCheck;
+  fact?: Maybe<FactCheck>;
   /**
    * A part of the graph to draw or export: the entities that match `filter` and, when `around` is
    * given, lie within `around.depth` hops of `around.ids`; and every relationship among them (of
@@ -1037,40 +1037,40 @@ export type Query = {
    * BAD_USER_INPUT naming the limit, so that a client never draws a silently cut picture. The same
    * graph downloads as GraphML, GEXF, Cytoscape.js, graphology or CSV from /export/{format}.
    */
-  graph: Subgraph;
+  graph?: Maybe<Subgraph>;
   /**
    * Initiatives ordered by name. `kinds` takes project, programme, network, event, e_service,
    * centre. `fundedBy` keeps those funded by one of the named entities (slug, name or alias, such
    * as "eu"), by a programme or fund that is part of one, or by one that it operates, owns or funds.
    */
-  initiatives: InitiativeConnection;
+  initiatives?: Maybe<InitiativeConnection>;
   /** The entities within `depth` (1 to 3) hops of an entity (global id or slug), and the relationships among them. */
-  neighbourhood: Neighbourhood;
+  neighbourhood?: Maybe<Neighbourhood>;
   /** Any object by its global id; NOT_FOUND when no object has it. */
   node?: Maybe<Node>;
   /** Objects by global id (at most 100), in the order asked; an unknown id gives null there and a NOT_FOUND error. */
-  nodes: Array<Maybe<Node>>;
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** The shortest paths between two entities (global ids or slugs), up to `maxHops` (1 to 6) hops, every hop with its sources. */
-  paths: Array<Path>;
+  paths?: Maybe<Array<Path>>;
   /** The regions ordered by name. */
-  regions: RegionConnection;
+  regions?: Maybe<RegionConnection>;
   /**
    * Full-text search over names, aliases and descriptions in Swedish and English, insensitive to
    * case and diacritics ("Skane" finds Skåne), ranked by score.
    */
-  search: SearchConnection;
+  search?: Maybe<SearchConnection>;
   /** The source documents, by file name. */
-  sources: SourceConnection;
+  sources?: Maybe<SourceConnection>;
   /** Strategies and policy documents ordered by name. */
-  strategies: StrategyConnection;
+  strategies?: Maybe<StrategyConnection>;
   /**
    * Every actor and initiative that supports, funds, invests in, incubates or otherwise helps
    * companies of the theme (matched by slug, name or alias, sub-themes included) and, if given, the
    * stage, with the evidence: the paths in the graph and their quotes.
    */
-  supporters: SupporterConnection;
+  supporters?: Maybe<SupporterConnection>;
   /** The themes of the taxonomy ordered by name. */
-  themes: ThemeConnection;
+  themes?: Maybe<ThemeConnection>;
 };
 
 
@@ -2300,22 +2300,22 @@ export type PublicBodyResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
-  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
-  auditTrail?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  actors?: Resolver<Maybe<ResolversTypes['ActorConnection']>, ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
+  auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
-  fact?: Resolver<ResolversTypes['FactCheck'], ParentType, ContextType, RequireFields<QueryFactArgs, 'object' | 'subject' | 'type'>>;
-  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
-  initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
-  neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id'>>;
+  fact?: Resolver<Maybe<ResolversTypes['FactCheck']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'object' | 'subject' | 'type'>>;
+  graph?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  initiatives?: Resolver<Maybe<ResolversTypes['InitiativeConnection']>, ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
-  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
-  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
-  strategies?: Resolver<ResolversTypes['StrategyConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first'>>;
-  supporters?: Resolver<ResolversTypes['SupporterConnection'], ParentType, ContextType, RequireFields<QuerySupportersArgs, 'first' | 'theme'>>;
-  themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  sources?: Resolver<Maybe<ResolversTypes['SourceConnection']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  strategies?: Resolver<Maybe<ResolversTypes['StrategyConnection']>, ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first'>>;
+  supporters?: Resolver<Maybe<ResolversTypes['SupporterConnection']>, ParentType, ContextType, RequireFields<QuerySupportersArgs, 'first' | 'theme'>>;
+  themes?: Resolver<Maybe<ResolversTypes['ThemeConnection']>, ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {

@@ -29,6 +29,7 @@ import {
   type EntityRef,
 } from './input';
 import { requireWriter } from './requireWriter';
+import { truncate } from '../text/truncate';
 
 /** What the API writes is marked so: the seed reload (cypher/seed/deleteStale.cypher) leaves it alone. */
 export const API_ORIGIN = 'api';
@@ -188,7 +189,8 @@ async function createEntity(
         const created = await tx.run(cypher('mutations/createRelationships'), { relationships: located });
         const missing = uniqueRegions.find((region) => !created.some((c) => c.to === region.key));
         // Throwing rolls the transaction back: the entity created above is not kept either.
-        if (missing) throw new NotFoundError(`No region has the id "${missing.given}" (input.${missing.field}).`);
+        if (missing)
+          throw new NotFoundError(`No region has the id "${truncate(missing.given)}" (input.${missing.field}).`);
       }
       await recordAuditEvent(tx, {
         writer,
@@ -259,7 +261,8 @@ async function updateEntity(
 
   const entity = await ctx.db.writeTransaction(async (tx) => {
     const node = await readEntity(tx, ref.key);
-    if (!node || node.label !== kind.label) throw new NotFoundError(`No ${kind.noun} has the id "${ref.given}".`);
+    if (!node || node.label !== kind.label)
+      throw new NotFoundError(`No ${kind.noun} has the id "${truncate(ref.given)}".`);
     const before = recordOf(node);
     const after = { ...before, ...set, sources: mergeCitations(before.sources, added) } as EntityRecord;
     for (const field of clear) delete (after as Record<string, unknown>)[field];

@@ -31,6 +31,7 @@ import {
   type EntityRef,
 } from './input';
 import { requireWriter } from './requireWriter';
+import { truncate } from '../text/truncate';
 
 /** The seed loader's relationship schema, with the API's citations (which also take http:// URLs). */
 const relationshipInput = relationshipSchema.safeExtend({ sources: apiSourcesSchema });
@@ -121,7 +122,7 @@ async function readRelationship(tx: WriteTransaction, identity: Identity) {
   const end = (ref: EntityRef, entity: unknown): EntityModel => {
     const model = entity as EntityModel | null;
     if (!model || (ref.type !== undefined && model.label !== ref.type)) {
-      throw new NotFoundError(`No entity has the id "${ref.given}" (input.${ref.field}).`);
+      throw new NotFoundError(`No entity has the id "${truncate(ref.given)}" (input.${ref.field}).`);
     }
     return model;
   };
@@ -208,7 +209,7 @@ export async function createRelationship(ctx: Context, input: CreateRelationship
     const [created] = await tx.run(cypher('mutations/createRelationships'), {
       relationships: [{ from: record.from, to: record.to, type: record.type, toLabel: null, props }],
     });
-    if (!created) throw new NotFoundError(`No entity has the id "${identity.to.given}" (input.to).`);
+    if (!created) throw new NotFoundError(`No entity has the id "${truncate(identity.to.given)}" (input.to).`);
     await recordRelationshipEvent(tx, identity, {
       writer,
       operation: 'CREATE_RELATIONSHIP',

@@ -8,6 +8,7 @@ import type { EntityModel, FactCheckModel, HopModel, NeighbourhoodModel, PathMod
 import { NEGATION_OF } from './negation';
 import { relationshipProperties, toPath, type PathRow } from './rows';
 import { walkFrom } from './walk';
+import { truncate } from '../text/truncate';
 
 /**
  * Loads the entity that `ref` names: a global id, or a slug such as "lund-university" (easier to
@@ -19,7 +20,8 @@ export async function entityByRef(ctx: ReadContext, ref: string, argumentName: s
   if (type === 'Source')
     throw badUserInput(`"${ref}" is the id of a Source, and "${argumentName}" takes an entity.`, argumentName);
   const entity = await ctx.loaders.entitiesById.load(key);
-  if (!entity || (type !== undefined && entity.label !== type)) throw notFound(`No entity has the id "${ref}".`);
+  if (!entity || (type !== undefined && entity.label !== type))
+    throw notFound(`No entity has the id "${truncate(ref)}".`);
   return entity;
 }
 

@@ -6,6 +6,7 @@ import { actorsPage } from '../queries/actorsPage';
 import { connectionFields } from './connectionFields';
 import { entityFields } from './entityFields';
 import { ACTOR_TYPE_OF_KIND, actorTypeOf, type ActorTypeName } from './typeNames';
+import { truncate } from '../text/truncate';
 
 // The graph stores kinds in snake_case (as seed files write them); the enum is upper case.
 const actorFields = {
@@ -19,7 +20,7 @@ export const actorsResolvers = {
       const { type, key } = fromGlobalId(id);
       if (type !== 'Actor') throw badUserInput(`"${id}" is the id of a ${type}, not of an Actor.`, 'id');
       const entity = await ctx.loaders.entitiesById.load(key);
-      if (!entity || entity.label !== 'Actor') throw notFound(`No actor has the id "${id}".`);
+      if (!entity || entity.label !== 'Actor') throw notFound(`No actor has the id "${truncate(id)}".`);
       return entity;
     },
     actors: (_parent, args, ctx) => actorsPage(ctx, args),

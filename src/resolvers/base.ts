@@ -5,11 +5,12 @@ import { badUserInput, notFound } from '../graphql/errors';
 import { fromGlobalId } from '../graphql/globalId';
 import type { EntityModel, SourceModel } from '../models';
 import { entityTypeOf } from './typeNames';
+import { truncate } from '../text/truncate';
 
 async function load(ctx: Context, id: string, argumentName: string): Promise<EntityModel | SourceModel> {
   const { type, key } = fromGlobalId(id, argumentName);
   const found = type === 'Source' ? await ctx.loaders.sourcesById.load(key) : await ctx.loaders.entitiesById.load(key);
-  if (!found || ('label' in found && found.label !== type)) throw notFound(`No object has the id "${id}".`);
+  if (!found || ('label' in found && found.label !== type)) throw notFound(`No object has the id "${truncate(id)}".`);
   return found;
 }
 

@@ -64,7 +64,14 @@ export function createApollo({
     resolvers,
     introspection: settings.introspection,
     includeStacktraceInErrorResponses: !settings.production,
-    csrfPrevention: true,
+    // Apollo's CSRF prevention refuses every GET without an Apollo-Require-Preflight or
+    // X-Apollo-Operation-Name header, and so every query of urql's default client and of
+    // graphql-request's GET, which send none. CSRF abuses a browser's ambient credentials; this
+    // API reads no cookies (writes carry a bearer token, which a forged request cannot add), and
+    // Apollo runs only queries over GET (a mutation is 405), so a GET is safe without a preflight.
+    // The check is kept for POST, where it is free (a client sends application/json), in
+    // ./httpMiddleware's refuseSimplePosts; `requestHeaders` cannot tell GET from POST.
+    csrfPrevention: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: settings.limits.maxTokens },
     validationRules: [...armor.validationRules, ...limitValidationRules(settings.limits)],
@@ -72,7 +79,7 @@ export function createApollo({
     // started. Apollo's own handler would stop and then re-raise the signal, killing the process
     // before that cleanup ran.
     stopOnTerminationSignals: false,
-    formatError: formatError({ stacktraces: !settings.production }),
+    formatError: formatError({ stacktraces: !settings.production, suggestions: settings.introspection }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       graphiqlLandingPage(graphiqlHtml),

@@ -12,6 +12,7 @@ import {
   PayloadTooLargeError,
   QueryTooComplexError,
 } from '../errors';
+import { ECHO_LIMIT, truncate } from '../text/truncate';
 import type { Logger } from './logging';
 
 /**
@@ -35,6 +36,12 @@ export interface ClientError {
 export interface ClientErrorOptions {
   /** Add the stack trace of an internal error (`extensions.stacktrace`): outside production only. */
   stacktraces?: boolean;
+  /**
+   * Keep graphql-js's "Did you mean ...?" suggestions (fields, arguments, types, enum values) in
+   * messages; false where introspection is off, since they would reveal the schema it hides.
+   * Default true.
+   */
+  suggestions?: boolean;
 }
 
 /**
@@ -49,6 +56,44 @@ export function originalOf(error: unknown): unknown {
 
 /** graphql-js's parser message for a document over `maxTokens` ("more that" is graphql-js 16's). */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:at|an) (\d+) tokens/;
+
+/**
+ * graphql-js 16's reports on an argument it cannot coerce (execution/values.ts getArgumentValues):
+ * a variable that is null or missing where the argument is non-null (`$n: Int = 5` given null for
+ * `first: Int!`, which validation allows because of the default) or a value it cannot read. They
+ * are thrown while a field executes, so they arrive with a path like a resolver's failure, but
+ * they are the document's and variables' fault.
+ */
+const ARGUMENT_COERCION =
+  /^Argument "[^"]+" (?:of required type "[^"]*" was not provided|of non-null type "[^"]*" must not be null|has invalid value )/;
+
+/** graphql-js's own report on coercing an argument (nothing behind it, no code of its own). */
+function isArgumentCoercion(error: unknown): error is GraphQLError {
+  return (
+    error instanceof GraphQLError &&
+    !(error instanceof ApiError) &&
+    error.extensions.code === undefined &&
+    !error.originalError &&
+    ARGUMENT_COERCION.test(error.message)
+  );
+}
+
+/** A double-quoted value as graphql-js prints it (JSON: inner quotes and backslashes escaped). */
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+
+/**
+ * graphql-js's and Apollo's messages with every quoted value cut to ECHO_LIMIT characters: they
+ * echo the client's input whole (a 95,000-character field name, enum value or string literal).
+ * Our own messages cut what they echo where they are written (src/text/truncate.ts).
+ */
+function shortenEchoes(message: string): string {
+  return message.replace(QUOTED, (quoted: string, inner: string) =>
+    inner.length > ECHO_LIMIT ? `"${truncate(inner)}"` : quoted,
+  );
+}
+
+/** graphql-js's suggestions: ' Did you mean "a", "b", or "c"?', ' Did you mean the enum value "X"?' and the like. */
+const SUGGESTION = /\s*Did you mean (?:[^"?]|"(?:[^"\\]|\\.)*")*\?/g;
 
 function httpStatusIn(extensions: GraphQLError['extensions']): number | undefined {
   const status = (extensions.http as { status?: unknown } | undefined)?.status;
@@ -72,10 +117,12 @@ function asApiError(error: unknown, original: unknown): ApiError | undefined {
  * The code of a GraphQLError that is not one of our classes but says it is the client's fault,
  * or undefined: a code of ErrorCode with a 4xx status (Apollo's GRAPHQL_PARSE_FAILED,
  * GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT for bad variables ...); a 4xx without a code (Apollo's
- * persisted-query hash mismatch) as BAD_REQUEST; graphql-js's own report on a document (no code,
- * no path, nothing behind it) as a parse or validation failure, as Apollo labels them.
+ * persisted-query hash mismatch) as BAD_REQUEST; graphql-js's report on an argument it cannot
+ * coerce as BAD_USER_INPUT; graphql-js's own report on a document (no code, no path, nothing
+ * behind it) as a parse or validation failure, as Apollo labels them.
  */
-function clientCodeOf(error: GraphQLError): ErrorCode | undefined {
+function clientCodeOf(error: GraphQLError, original: unknown): ErrorCode | undefined {
+  if (isArgumentCoercion(original)) return ErrorCode.BAD_USER_INPUT;
   const code = error.extensions.code;
   if (code !== undefined) return isErrorCode(code) && HTTP_STATUS[code] < 500 ? code : undefined;
   const status = httpStatusIn(error.extensions);
@@ -124,7 +171,8 @@ export function fromExpress(error: unknown): ApiError | undefined {
 
 /**
  * Turns any error (ours, graphql-js's, Apollo's, the driver's; express's through fromExpress) into what the client is
- * told. Client errors (4xx) keep their message, locations, path and extensions; ours that are not
+ * told. Client errors (4xx) keep their message (graphql-js's and Apollo's with the values they echo
+ * cut to ECHO_LIMIT, and without suggestions when `suggestions` is false), locations, path and extensions; ours that are not
  * the client's fault (TIMEOUT, SERVICE_UNAVAILABLE) keep their message and path; everything else is
  * masked as INTERNAL_SERVER_ERROR with the path only (and the stack trace when `stacktraces`).
  * Never throws: Apollo would answer a formatError that throws with its own masked error.
@@ -145,13 +193,14 @@ export function toClientError(error: unknown, options: ClientErrorOptions = {}):
       internal: false,
     };
   }
-  const code = error instanceof GraphQLError && !ours ? clientCodeOf(error) : undefined;
+  const code = error instanceof GraphQLError && !ours ? clientCodeOf(error, original) : undefined;
   if (error instanceof GraphQLError && code) {
     const status = httpStatusIn(error.extensions) ?? HTTP_STATUS[code];
+    const message = shortenEchoes(error.message);
     return {
       status,
       body: {
-        message: error.message,
+        message: options.suggestions === false ? message.replace(SUGGESTION, '') : message,
         ...position(error, status),
         extensions: clientExtensions(code, error.extensions),
       },

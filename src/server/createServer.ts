@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -12,7 +13,7 @@ import { createApollo } from './apolloServer';
 import { exploreRoute } from './exploreRoute';
 import { EXPORT_BODY_LIMIT_BYTES, exportRoutes } from './exportRoutes';
 import { healthRoutes } from './healthRoutes';
-import { corsFor, declaredBodyLimit, jsonErrorHandler, requestTimeout } from './httpMiddleware';
+import { corsFor, declaredBodyLimit, jsonErrorHandler, refuseSimplePosts, requestTimeout } from './httpMiddleware';
 import { createLogger, httpLogger, type Logger } from './logging';
 import { ServerMetrics } from './metrics';
 
@@ -35,7 +36,7 @@ export interface MediconServer {
 /**
  * Builds the HTTP server: GraphQL (and GraphiQL) at /graphql, the web assets at /assets, the
  * exports and the explorer, /health, /ready and /metrics; with the limits, timeouts, CORS,
- * structured logs and metrics of `settings`. `apollo.start()` is done here; the caller listens.
+ * compression, structured logs and metrics of `settings`. `apollo.start()` is done here; the caller listens.
  * Each piece lives in its own module: ./apolloServer (GraphQL), ./httpMiddleware, ./healthRoutes,
  * ./exportRoutes, ./exploreRoute; errors are answered by ./clientErrors everywhere.
  */
@@ -62,8 +63,10 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
 
   app.use(metrics.httpMiddleware());
   app.use(httpLogger(log));
-  const cors = corsFor(settings);
-  if (cors) app.use(cors);
+  app.use(corsFor(settings));
+  // gzip or brotli (as the client's Accept-Encoding prefers) for every answer over 1 kB: GraphQL
+  // responses, exports and the bundles in dist/web, which are sent compressed the same way.
+  app.use(compression());
 
   app.use(healthRoutes(db, metrics, settings, log));
   app.use('/assets', express.static(webDir, { index: false, maxAge: '1h' }));
@@ -74,6 +77,7 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
   app.use(
     '/graphql',
     requestTimeout(settings.requestTimeoutMs, log),
+    refuseSimplePosts(log),
     declaredBodyLimit(settings.limits.maxBodyBytes, log),
     express.json({ limit: settings.limits.maxBodyBytes }),
     expressMiddleware(apollo, {

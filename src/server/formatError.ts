@@ -11,8 +11,9 @@ import type { Logger } from './logging';
  * INTERNAL_SERVER_ERROR). Apollo's own formatting is ignored: it is the same error, labelled
  * INTERNAL_SERVER_ERROR when it had no code. Internal errors carry their stack trace when
  * `stacktraces` (outside production); client errors never do (the message says what to fix).
+ * graphql-js's "Did you mean ...?" suggestions stay only when `suggestions` (introspection on).
  */
-export function formatError(options: { stacktraces: boolean }) {
+export function formatError(options: { stacktraces: boolean; suggestions?: boolean }) {
   return (_formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
     toClientError(error, options).body;
 }

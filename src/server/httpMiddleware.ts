@@ -1,7 +1,7 @@
 import cors from 'cors';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ApiSettings } from '../config';
-import { PayloadTooLargeError, TimeoutError } from '../errors';
+import { BadRequestError, PayloadTooLargeError, TimeoutError } from '../errors';
 import { fromExpress, sendClientError } from './clientErrors';
 import type { Logger } from './logging';
 
@@ -37,16 +37,60 @@ export function requestTimeout(ms: number, log: Logger): RequestHandler {
   };
 }
 
-/** CORS for the configured origins only (none: no CORS headers at all). */
-export function corsFor(settings: Pick<ApiSettings, 'corsOrigins'>): RequestHandler | undefined {
-  if (settings.corsOrigins.length === 0) return undefined;
-  return cors({
-    origin: settings.corsOrigins.includes('*') ? '*' : settings.corsOrigins,
+/**
+ * Origins of tools on the developer's own machine (any port of localhost, 127.0.0.1 or [::1]):
+ * the ones CORS allows when CORS_ORIGINS is not set, so that a GraphQL IDE or a front end served
+ * by a dev server calls the API without configuration, and no site on the internet can.
+ */
+export const LOCAL_ORIGIN = /^https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d{1,5})?$/;
+
+/**
+ * CORS for the configured origins (CORS_ORIGINS; "*" for any), or for LOCAL_ORIGIN when none are
+ * configured. A preflight (OPTIONS with an Origin) is answered here with 204, with the
+ * Access-Control-* headers when the origin is allowed and without them when it is not. The
+ * request headers a preflight asks for are allowed as asked: the API reads no cookies (writes
+ * carry a bearer token), so a header opens nothing, and clients send their own (Apollo Client's
+ * apollographql-client-name, urql's, graphql-request's).
+ */
+export function corsFor(settings: Pick<ApiSettings, 'corsOrigins'>): RequestHandler {
+  const configured = settings.corsOrigins;
+  const handler = cors({
+    origin: configured.length === 0 ? LOCAL_ORIGIN : configured.includes('*') ? '*' : configured,
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['Content-Type', 'Authorization', 'Apollo-Require-Preflight', 'X-Request-Id'],
     exposedHeaders: ['X-Request-Id'],
     maxAge: 600,
   });
+  // An OPTIONS without an Origin is no preflight: it goes on to the routes (405 at /graphql),
+  // where the cors package would answer every OPTIONS with 204.
+  return (req, res, next) => (req.method === 'OPTIONS' && !req.headers.origin ? next() : handler(req, res, next));
+}
+
+/** The request content types a browser sends cross-origin without a preflight. */
+const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/** Headers that only a script can set, and only after a preflight: Apollo's recommended pair. */
+const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
+
+/**
+ * Apollo's CSRF prevention, for POST only: a POST whose content type a browser sends without a
+ * preflight (a form, text/plain, or none) is refused (400, BAD_REQUEST, Apollo's message) unless
+ * it carries one of PREFLIGHT_HEADERS. GET is left to Apollo, which runs queries only (a GET
+ * mutation is 405): with no cookies a cross-site GET can read nothing its page could not fetch
+ * itself and change nothing, so GET queries need no preflight header (see ./apolloServer).
+ */
+export function refuseSimplePosts(log: Logger): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    const contentType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+    const simple = contentType === undefined || contentType === '' || SIMPLE_CONTENT_TYPES.includes(contentType);
+    if (!simple || PREFLIGHT_HEADERS.some((header) => (req.headers[header]?.length ?? 0) > 0)) return next();
+    const error = new BadRequestError(
+      'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Please either ' +
+        `specify a 'content-type' header (with a type that is not one of ${SIMPLE_CONTENT_TYPES.join(', ')}) ` +
+        `or provide a non-empty value for one of the following headers: ${PREFLIGHT_HEADERS.join(', ')}`,
+    );
+    sendClientError(res, error, req.log ?? log, 'Request failed');
+  };
 }
 
 /**

@@ -516,3 +516,44 @@ describe("Apollo's own errors, through the real ApolloServer with our formatErro
     });
   });
 });
+
+describe("graphql-js's reports on the client's input are the client's: coerced, shortened, without suggestions", () => {
+  const pagingSchema = buildSchema('type Query { page(first: Int!): Int, count: Int } enum Kind { PUBLIC_BODY }');
+  const pagingRoot = { page: () => 1, count: () => 'many' };
+
+  function executionErrorOf(source: string, variableValues?: Record<string, unknown>): GraphQLError {
+    const result = execute({ schema: pagingSchema, document: parse(source), rootValue: pagingRoot, variableValues });
+    if (result instanceof Promise) throw new Error('expected a synchronous result');
+    return result.errors![0]!;
+  }
+
+  test('an argument that cannot be coerced while the field executes is BAD_USER_INPUT (400), not internal', () => {
+    const error = executionErrorOf('query($n: Int = 5) { page(first: $n) }', { n: null });
+    expect(toClientError(error)).toMatchObject({
+      status: 400,
+      body: {
+        message: 'Argument "first" of non-null type "Int!" must not be null.',
+        path: ['page'],
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+      internal: false,
+    });
+  });
+
+  test("a value the server cannot serialise is still the server's fault", () => {
+    expect(toClientError(executionErrorOf('{ count }'))).toMatchObject({
+      status: 500,
+      body: { message: 'Internal server error.', path: ['count'] },
+      internal: true,
+    });
+  });
+
+  test('quoted values are cut to 80 characters; suggestions go only when asked', () => {
+    const long = 'a'.repeat(1_000);
+    const [unknown] = validate(pagingSchema, parse(`{ ${long} }`));
+    expect(toClientError(unknown).body.message).toBe(`Cannot query field "${'a'.repeat(77)}..." on type "Query".`);
+    const [typo] = validate(pagingSchema, parse('{ cont }'));
+    expect(toClientError(typo).body.message).toBe('Cannot query field "cont" on type "Query". Did you mean "count"?');
+    expect(toClientError(typo, { suggestions: false }).body.message).toBe('Cannot query field "cont" on type "Query".');
+  });
+});

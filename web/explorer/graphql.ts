@@ -39,6 +39,16 @@ export async function graphql<Data, Variables>(
   return body.data;
 }
 
+/**
+ * A root field's answer when the caller cannot go on without it. Root fields are nullable (one
+ * failing field leaves its siblings), and null comes with an error that graphql() throws already;
+ * this keeps the type honest and says which field was missing if that ever changes.
+ */
+export function answered<T>(value: T | null | undefined, field: string): T {
+  if (value === null || value === undefined) throw new ApiError(`The API answered no "${field}".`, undefined);
+  return value;
+}
+
 /** What `node(id)` answers for an entity (the explorer draws only entities, never a Source). */
 export type EntityDetails = Extract<NonNullable<ExplorerDetailsQuery['node']>, { name: string }>;
 

@@ -14,11 +14,11 @@ import {
   type GraphFilter,
   type GraphNodeKind,
 } from './generated/graphql';
-import { ApiError, graphql, type Citation, type EntityDetails } from './graphql';
+import { answered, ApiError, graphql, type Citation, type EntityDetails } from './graphql';
 import './style.css';
 
-type Subgraph = ExplorerGraphQuery['graph'];
-type Choice = ExplorerChoicesQuery['themes']['nodes'][number];
+type Subgraph = NonNullable<ExplorerGraphQuery['graph']>;
+type Choice = NonNullable<ExplorerChoicesQuery['themes']>['nodes'][number];
 
 interface ExportFormatInfo {
   name: string;
@@ -258,7 +258,7 @@ function updateLegend(): void {
 async function loadFiltered(): Promise<void> {
   setState('loading');
   try {
-    const { graph } = await graphql(ExplorerGraphDocument, { filter: filterInput() });
+    const graph = answered((await graphql(ExplorerGraphDocument, { filter: filterInput() })).graph, 'graph');
     view.extended = false;
     clearSelection();
     draw(graph, { fresh: true });
@@ -274,7 +274,7 @@ async function loadFiltered(): Promise<void> {
 async function addToView(ids: string[], near?: string): Promise<void> {
   const drawn = cy.nodes().map((node) => node.id());
   const all = [...new Set([...drawn, ...ids])];
-  const { graph } = await graphql(ExplorerGraphDocument, { around: { ids: all, depth: 0 } });
+  const graph = answered((await graphql(ExplorerGraphDocument, { around: { ids: all, depth: 0 } })).graph, 'graph');
   view.extended = true;
   draw(graph, { fresh: drawn.length === 0, near });
   updateDownloads();
@@ -283,7 +283,7 @@ async function addToView(ids: string[], near?: string): Promise<void> {
 async function expandNeighbours(id: string): Promise<void> {
   setState('loading');
   try {
-    const { graph } = await graphql(ExplorerGraphDocument, { around: { ids: [id], depth: 1 } });
+    const graph = answered((await graphql(ExplorerGraphDocument, { around: { ids: [id], depth: 1 } })).graph, 'graph');
     await addToView(
       graph.nodes.map((node) => node.id),
       id,
@@ -446,7 +446,7 @@ async function runSearch(text: string): Promise<void> {
     return;
   }
   try {
-    const { search } = await graphql(ExplorerSearchDocument, { query: text });
+    const search = answered((await graphql(ExplorerSearchDocument, { query: text })).search, 'search');
     if (serial !== searchSerial) return; // a later keystroke has its own answer coming
     const hits = search.edges.map((edge) => edge.node);
     for (const hit of hits) cy.getElementById(hit.id).addClass('match');
@@ -591,8 +591,8 @@ async function start(): Promise<void> {
       graphql(ExplorerChoicesDocument),
       fetch('/export').then((response) => response.json() as Promise<{ formats: ExportFormatInfo[] }>),
     ]);
-    fillSelect(ui.theme, 'Any theme', choices.themes.nodes);
-    fillSelect(ui.region, 'Any region', choices.regions.nodes);
+    fillSelect(ui.theme, 'Any theme', answered(choices.themes, 'themes').nodes);
+    fillSelect(ui.region, 'Any region', answered(choices.regions, 'regions').nodes);
     formats = exportList.formats;
   } catch (error) {
     failed(error);

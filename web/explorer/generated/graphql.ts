@@ -129,12 +129,12 @@ export type ExplorerGraphQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerGraphQuery = { graph: { nodes: Array<{ id: string, label: string, kind: GraphNodeKind, attributes: { slug: string, nameEn: string, entityType: string, themes: Array<string>, regions: Array<string> } }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType }> } };
+export type ExplorerGraphQuery = { graph: { nodes: Array<{ id: string, label: string, kind: GraphNodeKind, attributes: { slug: string, nameEn: string, entityType: string, themes: Array<string>, regions: Array<string> } }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType }> } | null };
 
 export type ExplorerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerChoicesQuery = { themes: { nodes: Array<{ slug: string, nameEn: string }> }, regions: { nodes: Array<{ slug: string, nameEn: string }> } };
+export type ExplorerChoicesQuery = { themes: { nodes: Array<{ slug: string, nameEn: string }> } | null, regions: { nodes: Array<{ slug: string, nameEn: string }> } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
@@ -159,7 +159,7 @@ export type ExplorerSearchQuery = { search: { edges: Array<{ node:
         | { __typename: 'Strategy', id: string, name: string, nameEn: string, slug: string }
         | { __typename: 'Theme', id: string, name: string, nameEn: string, slug: string }
         | { __typename: 'University', id: string, name: string, nameEn: string, slug: string }
-       }> } };
+       }> } | null };
 
 export type ExplorerDetailsQueryVariables = Exact<{
   id: string;
