@@ -422,10 +422,10 @@ export type GraphEdge = {
   attributes: GraphEdgeAttributes;
   /** Stable across reloads: from|TYPE|to|role for curated relationships. */
   id: Scalars['ID']['output'];
-  /** The id of the node the relationship goes from. */
+  /** The `entityId` of the node the relationship goes from. */
   source: Scalars['ID']['output'];
   sources: Array<Citation>;
-  /** The id of the node the relationship goes to. */
+  /** The `entityId` of the node the relationship goes to. */
   target: Scalars['ID']['output'];
   type: RelationshipType;
 };
@@ -465,13 +465,18 @@ export type GraphFilter = {
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/**
+ * An entity as a node of a drawn graph. It has no `id` of its own: it stands for the entity, which
+ * `entityId` and `entity` name, so that a normalising cache (Relay, Apollo) never holds one id with
+ * two types.
+ */
 export type GraphNode = {
   __typename?: 'GraphNode';
   attributes: GraphNodeAttributes;
   /** The entity itself, for any field that the attributes lack. */
   entity: Entity;
-  /** The entity's global id (the same as its `id` everywhere else in the API). */
-  id: Scalars['ID']['output'];
+  /** The entity's global id (its `id` everywhere else in the API; the `source` and `target` of edges). */
+  entityId: Scalars['ID']['output'];
   kind: GraphNodeKind;
   /** The entity's name in its own language. */
   label: Scalars['String']['output'];
@@ -2092,7 +2097,7 @@ export type GraphEdgeAttributesResolvers<ContextType = Context, ParentType exten
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   attributes?: Resolver<ResolversTypes['GraphNodeAttributes'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GraphNodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -2,14 +2,16 @@
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { badUserInput, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/globalId';
+import { fromSlugOrGlobalId } from '../graphql/globalId';
 import type { EntityModel, SourceModel } from '../models';
 import { entityTypeOf } from './typeNames';
 
 async function load(ctx: Context, id: string, argumentName: string): Promise<EntityModel | SourceModel> {
-  const { type, key } = fromGlobalId(id, argumentName);
+  // A slug names an entity (sources have no slugs); a global id says its type, which must match.
+  const { type, key } = fromSlugOrGlobalId(id, argumentName);
   const found = type === 'Source' ? await ctx.loaders.sourcesById.load(key) : await ctx.loaders.entitiesById.load(key);
-  if (!found || ('label' in found && found.label !== type)) throw notFound(`No object has the id "${id}".`);
+  if (!found || (type !== undefined && 'label' in found && found.label !== type))
+    throw notFound(`No object has the id "${id}".`);
   return found;
 }
 

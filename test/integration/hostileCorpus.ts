@@ -174,7 +174,7 @@ export const STRING_SLOTS: StringSlot[] = [
   {
     slot: 'graph.filter.themes',
     type: 'String!',
-    query: 'query ($v: String!) { graph(filter: { themes: [$v] }) { nodes { id } } }',
+    query: 'query ($v: String!) { graph(filter: { themes: [$v] }) { nodes { entityId } } }',
   },
   {
     slot: 'graph.filter.regions',
@@ -184,7 +184,7 @@ export const STRING_SLOTS: StringSlot[] = [
   {
     slot: 'graph.around.ids',
     type: 'ID!',
-    query: 'query ($v: ID!) { graph(around: { ids: [$v], depth: 1 }) { nodes { id } } }',
+    query: 'query ($v: ID!) { graph(around: { ids: [$v], depth: 1 }) { nodes { entityId } } }',
   },
   {
     slot: 'initiatives.kinds',
@@ -294,12 +294,12 @@ const INT_SLOTS: StringSlot[] = [
   {
     slot: 'graph.limit',
     type: 'Int',
-    query: 'query ($v: Int) { graph(filter: { themes: ["atmp"] }, limit: $v) { nodes { id } } }',
+    query: 'query ($v: Int) { graph(filter: { themes: ["atmp"] }, limit: $v) { nodes { entityId } } }',
   },
   {
     slot: 'graph.around.depth',
     type: 'Int',
-    query: 'query ($v: Int) { graph(around: { ids: ["max-iv"], depth: $v }) { nodes { id } } }',
+    query: 'query ($v: Int) { graph(around: { ids: ["max-iv"], depth: $v }) { nodes { entityId } } }',
   },
 ];
 
@@ -687,9 +687,9 @@ export function hostileCorpus(): HostileRequest[] {
       '{ paths(from: "medicon-village", to: "region-skane", relationshipTypes: $v) { length } }',
     ],
     ['fact.type', 'RelationshipType!', '{ fact(subject: "sydsverige", type: $v, object: "icpermed") { answer } }'],
-    ['graph.filter.kinds', '[GraphNodeKind!]', '{ graph(filter: { kinds: $v }) { nodes { id } } }'],
-    ['graph.filter.stages', '[CompanyStage!]', '{ graph(filter: { stages: $v }) { nodes { id } } }'],
-    ['graph.relationshipTypes', '[RelationshipType!]', '{ graph(relationshipTypes: $v) { nodes { id } } }'],
+    ['graph.filter.kinds', '[GraphNodeKind!]', '{ graph(filter: { kinds: $v }) { nodes { entityId } } }'],
+    ['graph.filter.stages', '[CompanyStage!]', '{ graph(filter: { stages: $v }) { nodes { entityId } } }'],
+    ['graph.relationshipTypes', '[RelationshipType!]', '{ graph(relationshipTypes: $v) { nodes { entityId } } }'],
     [
       'relationships.types',
       '[RelationshipType!]',
@@ -759,13 +759,13 @@ export function hostileCorpus(): HostileRequest[] {
   );
   add(
     graphqlRequest('huge-value/graph(around.ids: 10,000 slugs)', 'huge-value', {
-      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }) { nodes { id } } }',
+      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }) { nodes { entityId } } }',
       variables: { ids: shortIds(10_000) },
     }),
   );
   add(
     graphqlRequest('huge-value/graph(around.ids: 10,000 slugs, limit: 20000)', 'huge-value', {
-      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }, limit: 20000) { nodes { id } } }',
+      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }, limit: 20000) { nodes { entityId } } }',
       variables: { ids: shortIds(10_000) },
     }),
   );
@@ -777,7 +777,7 @@ export function hostileCorpus(): HostileRequest[] {
   );
   add(
     graphqlRequest('huge-value/graph(filter.regions: 10,000 names)', 'huge-value', {
-      query: 'query ($t: [String!]) { graph(filter: { regions: $t }) { nodes { id } } }',
+      query: 'query ($t: [String!]) { graph(filter: { regions: $t }) { nodes { entityId } } }',
       variables: { t: shortIds(10_000) },
     }),
   );
@@ -877,20 +877,24 @@ export function hostileCorpus(): HostileRequest[] {
       'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }',
       JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}'),
     ],
-    ['around without ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { depth: 1 }],
-    ['around ids string', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { ids: 'max-iv' }],
-    ['around empty ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { ids: [] }],
+    ['around without ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { entityId } } }', { depth: 1 }],
+    ['around ids string', 'query ($v: GraphAround) { graph(around: $v) { nodes { entityId } } }', { ids: 'max-iv' }],
+    ['around empty ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { entityId } } }', { ids: [] }],
     [
       'around depth string',
-      'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }',
+      'query ($v: GraphAround) { graph(around: $v) { nodes { entityId } } }',
       { ids: ['max-iv'], depth: 'deep' },
     ],
     [
       'types lowercase enum',
-      'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { id } } }',
+      'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { entityId } } }',
       ['supports'],
     ],
-    ['types null member', 'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { id } } }', [null]],
+    [
+      'types null member',
+      'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { entityId } } }',
+      [null],
+    ],
     [
       'variable declared with wrong type (String for Int!)',
       'query ($v: String) { actors(first: $v) { totalCount } }',
