@@ -59,7 +59,7 @@ export type ActorEdge = {
 
 export type ActorFacets = {
   __typename?: 'ActorFacets';
-  kinds: Array<FacetCount>;
+  kinds: Array<ActorKindFacetCount>;
   regions: Array<FacetCount>;
   themes: Array<FacetCount>;
 };
@@ -98,6 +98,16 @@ export type ActorKind =
   | 'SCIENCE_PARK'
   /** A university or university college. */
   | 'UNIVERSITY';
+
+/** How many actors of the filtered set are of one kind. */
+export type ActorKindFacetCount = {
+  __typename?: 'ActorKindFacetCount';
+  count: Scalars['Int']['output'];
+  /** A readable label: the kind as a word (public_body). */
+  label: Scalars['String']['output'];
+  /** The kind, as `filter: {kinds: …}` takes it. */
+  value: ActorKind;
+};
 
 export type ActorOrder =
   | 'NAME_ASC'
@@ -236,8 +246,7 @@ export type CreateActorInput = {
 export type CreateInitiativeInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
-  /** project, programme, network, event, e_service or centre. */
-  kind: Scalars['String']['input'];
+  kind: InitiativeKind;
   name: Scalars['String']['input'];
   nameEn: Scalars['String']['input'];
   /** The new initiative's stable id: a kebab-case slug, unused by any entity. */
@@ -326,13 +335,13 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
-/** How many actors of the filtered set fall in one bucket of a facet. */
+/** How many actors of the filtered set fall in one bucket of the theme or region facet. */
 export type FacetCount = {
   __typename?: 'FacetCount';
   count: Scalars['Int']['output'];
-  /** A readable label: the English name of the theme or region, or the kind. */
+  /** A readable label: the English name of the theme or region. */
   label: Scalars['String']['output'];
-  /** The kind (as in ActorKind), or the theme's or region's slug. */
+  /** The theme's or region's slug, as `filter: {themes: …}` and `filter: {regions: …}` take it. */
   value: Scalars['String']['output'];
 };
 
@@ -527,7 +536,10 @@ export type GraphNodeKind =
   | 'THEME'
   | 'UNIVERSITY';
 
-/** One step of a path through the graph, with the sources that state it. */
+/**
+ * One step of a path through the graph, with the sources that state it. `from` and `to` are the
+ * relationship's stored direction; a path may walk it either way (`walkedForward`).
+ */
 export type Hop = {
   __typename?: 'Hop';
   /** How the relationship rests on its quotes. */
@@ -536,15 +548,23 @@ export type Hop = {
   basisNote?: Maybe<Scalars['String']['output']>;
   /** True when the loader derived it from an entity field. */
   derived: Scalars['Boolean']['output'];
+  /** The entity the relationship goes from, as stored. */
   from: Entity;
   /** True for a stated absence (NOT_MEMBER_OF). */
   negated: Scalars['Boolean']['output'];
   role?: Maybe<Scalars['String']['output']>;
   sources: Array<Citation>;
+  /** The entity the relationship goes to, as stored. */
   to: Entity;
   type: RelationshipType;
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+  /**
+   * On a path: true when the path walks the hop from `from` to `to`, false when it walks it from `to`
+   * back to `from` (the path's `nodes` are in walking order). Null in a neighbourhood, which walks no
+   * path.
+   */
+  walkedForward?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** A university hospital or clinical body. */
@@ -606,8 +626,7 @@ export type Initiative = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
-  /** project, programme, network, event, e_service or centre. */
-  kind: Scalars['String']['output'];
+  kind: InitiativeKind;
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   relationships: RelationshipConnection;
@@ -642,6 +661,21 @@ export type InitiativeEdge = {
   cursor: Scalars['String']['output'];
   node: Initiative;
 };
+
+/** What an initiative is. */
+export type InitiativeKind =
+  /** A centre (of competence, of excellence, ...). */
+  | 'CENTRE'
+  /** An event or a series of events. */
+  | 'EVENT'
+  /** An electronic service. */
+  | 'E_SERVICE'
+  /** A network of practice. */
+  | 'NETWORK'
+  /** A standing programme. */
+  | 'PROGRAMME'
+  /** A project with an end. */
+  | 'PROJECT';
 
 /** An innovation office, holding company or innovation company. */
 export type InnovationOffice = Actor & Entity & Node & {
@@ -969,8 +1003,8 @@ export type Priority = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
-  /** What it is within its strategy, as Strategy.kind is written: priority, focus_area (of a priority), specialisation_area, strategic_area, thematic_objective, policy_objective or goal. */
-  kind: Scalars['String']['output'];
+  /** What it is within its strategy. */
+  kind: PriorityKind;
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   order?: Maybe<Scalars['Int']['output']>;
@@ -988,6 +1022,32 @@ export type PriorityRelationshipsArgs = {
   first: Scalars['Int']['input'];
   types?: InputMaybe<Array<RelationshipType>>;
 };
+
+export type PriorityConnection = {
+  __typename?: 'PriorityConnection';
+  edges: Array<PriorityEdge>;
+  nodes: Array<Priority>;
+  pageInfo: PageInfo;
+  /** Counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PriorityEdge = {
+  __typename?: 'PriorityEdge';
+  cursor: Scalars['String']['output'];
+  node: Priority;
+};
+
+/** What a priority record is within its strategy. */
+export type PriorityKind =
+  /** A focus area of a priority. */
+  | 'FOCUS_AREA'
+  | 'GOAL'
+  | 'POLICY_OBJECTIVE'
+  | 'PRIORITY'
+  | 'SPECIALISATION_AREA'
+  | 'STRATEGIC_AREA'
+  | 'THEMATIC_OBJECTIVE';
 
 /** A region, agency, council or other public authority. */
 export type PublicBody = Actor & Entity & Node & {
@@ -1044,8 +1104,7 @@ export type Query = {
    */
   graph: Subgraph;
   /**
-   * Initiatives ordered by name. `kinds` takes project, programme, network, event, e_service,
-   * centre. `fundedBy` keeps those funded by one of the named entities (slug, name or alias, such
+   * Initiatives ordered by name, of the `kinds` given (all when none are). `fundedBy` keeps those funded by one of the named entities (slug, name or alias, such
    * as "eu"), by a programme or fund that is part of one, or by one that it operates, owns or funds.
    */
   initiatives: InitiativeConnection;
@@ -1057,6 +1116,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** The shortest paths between two entities (global ids or slugs), up to `maxHops` (1 to 6) hops, every hop with its sources. */
   paths: Array<Path>;
+  /** The priorities, focus areas and other parts of strategies, ordered by name. */
+  priorities: PriorityConnection;
   /** The regions ordered by name. */
   regions: RegionConnection;
   /**
@@ -1066,6 +1127,8 @@ export type Query = {
   search: SearchConnection;
   /** The source documents, by file name. */
   sources: SourceConnection;
+  /** The company stages ordered by name. */
+  stages: StageConnection;
   /** Strategies and policy documents ordered by name. */
   strategies: StrategyConnection;
   /**
@@ -1124,7 +1187,7 @@ export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
   fundedBy?: InputMaybe<Array<Scalars['String']['input']>>;
-  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<InitiativeKind>>;
 };
 
 
@@ -1155,6 +1218,12 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryPrioritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
@@ -1170,6 +1239,12 @@ export type QuerySearchArgs = {
 
 
 export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryStagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first: Scalars['Int']['input'];
 };
@@ -1460,6 +1535,21 @@ export type StageRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+export type StageConnection = {
+  __typename?: 'StageConnection';
+  edges: Array<StageEdge>;
+  nodes: Array<Stage>;
+  pageInfo: PageInfo;
+  /** Counted only when asked for. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StageEdge = {
+  __typename?: 'StageEdge';
+  cursor: Scalars['String']['output'];
+  node: Stage;
+};
+
 export type StageEvidence =
   /** It helps companies of the theme; no source states a stage, so it may help start-ups too. */
   | 'NOT_STATED'
@@ -1473,8 +1563,7 @@ export type Strategy = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   figures: Array<Figure>;
   id: Scalars['ID']['output'];
-  /** strategy, agenda, policy, declaration or analysis. */
-  kind: Scalars['String']['output'];
+  kind: StrategyKind;
   name: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   relationships: RelationshipConnection;
@@ -1510,6 +1599,20 @@ export type StrategyEdge = {
   cursor: Scalars['String']['output'];
   node: Strategy;
 };
+
+/** What a strategy or policy document is. */
+export type StrategyKind =
+  | 'AGENDA'
+  | 'ANALYSIS'
+  | 'DECLARATION'
+  /** A frame that strategies refer to (Agenda 2030, smart specialisation). */
+  | 'FRAMEWORK'
+  /** A funding programme with a budget and a period (a regional fund programme). */
+  | 'FUNDING_PROGRAMME'
+  | 'POLICY'
+  /** A law or an EU regulation (MDR, IVDR). */
+  | 'REGULATION'
+  | 'STRATEGY';
 
 /** Nodes and edges, ready to draw: every edge joins two of the nodes. */
 export type Subgraph = {
@@ -1634,7 +1737,7 @@ export type UpdateInitiativeInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The initiative: its global id or slug. */
   id: Scalars['ID']['input'];
-  kind?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<InitiativeKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   nameEn?: InputMaybe<Scalars['String']['input']>;
   sources: Array<CitationInput>;
@@ -1791,6 +1894,7 @@ export type ResolversTypes = {
   ActorFacets: ResolverTypeWrapper<ActorFacetsModel>;
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
+  ActorKindFacetCount: ResolverTypeWrapper<FacetCountModel>;
   ActorOrder: ActorOrder;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionModel>;
@@ -1829,6 +1933,7 @@ export type ResolversTypes = {
   Initiative: ResolverTypeWrapper<EntityModel>;
   InitiativeConnection: ResolverTypeWrapper<EntityConnectionModel>;
   InitiativeEdge: ResolverTypeWrapper<EntityEdgeModel>;
+  InitiativeKind: InitiativeKind;
   InnovationOffice: ResolverTypeWrapper<EntityModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Investor: ResolverTypeWrapper<EntityModel>;
@@ -1840,6 +1945,9 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathModel>;
   Priority: ResolverTypeWrapper<EntityModel>;
+  PriorityConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  PriorityEdge: ResolverTypeWrapper<EntityEdgeModel>;
+  PriorityKind: PriorityKind;
   PublicBody: ResolverTypeWrapper<EntityModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<EntityModel>;
@@ -1857,10 +1965,13 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
   SourceEdge: ResolverTypeWrapper<SourceEdgeModel>;
   Stage: ResolverTypeWrapper<EntityModel>;
+  StageConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  StageEdge: ResolverTypeWrapper<EntityEdgeModel>;
   StageEvidence: StageEvidence;
   Strategy: ResolverTypeWrapper<EntityModel>;
   StrategyConnection: ResolverTypeWrapper<EntityConnectionModel>;
   StrategyEdge: ResolverTypeWrapper<EntityEdgeModel>;
+  StrategyKind: StrategyKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   SupporterConnection: ResolverTypeWrapper<SupporterConnectionModel>;
@@ -1881,6 +1992,7 @@ export type ResolversParentTypes = {
   ActorEdge: EntityEdgeModel;
   ActorFacets: ActorFacetsModel;
   ActorFilter: ActorFilter;
+  ActorKindFacetCount: FacetCountModel;
   AuditEvent: AuditEventModel;
   AuditEventConnection: AuditEventConnectionModel;
   AuditEventEdge: AuditEventEdgeModel;
@@ -1923,6 +2035,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Path: PathModel;
   Priority: EntityModel;
+  PriorityConnection: EntityConnectionModel;
+  PriorityEdge: EntityEdgeModel;
   PublicBody: EntityModel;
   Query: Record<PropertyKey, never>;
   Region: EntityModel;
@@ -1938,6 +2052,8 @@ export type ResolversParentTypes = {
   SourceConnection: SourceConnectionModel;
   SourceEdge: SourceEdgeModel;
   Stage: EntityModel;
+  StageConnection: EntityConnectionModel;
+  StageEdge: EntityEdgeModel;
   Strategy: EntityModel;
   StrategyConnection: EntityConnectionModel;
   StrategyEdge: EntityEdgeModel;
@@ -1972,9 +2088,15 @@ export type ActorEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type ActorFacetsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorFacets'] = ResolversParentTypes['ActorFacets']> = {
-  kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['ActorKindFacetCount']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+};
+
+export type ActorKindFacetCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorKindFacetCount'] = ResolversParentTypes['ActorKindFacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2128,6 +2250,7 @@ export type HopResolvers<ContextType = Context, ParentType extends ResolversPare
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  walkedForward?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type HospitalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hospital'] = ResolversParentTypes['Hospital']> = {
@@ -2165,7 +2288,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InitiativeRelationshipsArgs, 'direction' | 'first'>>;
@@ -2278,7 +2401,7 @@ export type PriorityResolvers<ContextType = Context, ParentType extends Resolver
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PriorityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2286,6 +2409,18 @@ export type PriorityResolvers<ContextType = Context, ParentType extends Resolver
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PriorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriorityConnection'] = ResolversParentTypes['PriorityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PriorityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Priority']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriorityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriorityEdge'] = ResolversParentTypes['PriorityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
 };
 
 export type PublicBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicBody'] = ResolversParentTypes['PublicBody']> = {
@@ -2315,9 +2450,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  priorities?: Resolver<ResolversTypes['PriorityConnection'], ParentType, ContextType, RequireFields<QueryPrioritiesArgs, 'first'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  stages?: Resolver<ResolversTypes['StageConnection'], ParentType, ContextType, RequireFields<QueryStagesArgs, 'first'>>;
   strategies?: Resolver<ResolversTypes['StrategyConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first'>>;
   supporters?: Resolver<ResolversTypes['SupporterConnection'], ParentType, ContextType, RequireFields<QuerySupportersArgs, 'first' | 'theme'>>;
   themes?: Resolver<ResolversTypes['ThemeConnection'], ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
@@ -2453,12 +2590,24 @@ export type StageResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageConnection'] = ResolversParentTypes['StageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageEdge'] = ResolversParentTypes['StageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+};
+
 export type StrategyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StrategyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StrategyRelationshipsArgs, 'direction' | 'first'>>;
@@ -2551,6 +2700,7 @@ export type Resolvers<ContextType = Context> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorFacets?: ActorFacetsResolvers<ContextType>;
+  ActorKindFacetCount?: ActorKindFacetCountResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
@@ -2582,6 +2732,8 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Priority?: PriorityResolvers<ContextType>;
+  PriorityConnection?: PriorityConnectionResolvers<ContextType>;
+  PriorityEdge?: PriorityEdgeResolvers<ContextType>;
   PublicBody?: PublicBodyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
@@ -2597,6 +2749,8 @@ export type Resolvers<ContextType = Context> = {
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
+  StageConnection?: StageConnectionResolvers<ContextType>;
+  StageEdge?: StageEdgeResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   StrategyConnection?: StrategyConnectionResolvers<ContextType>;
   StrategyEdge?: StrategyEdgeResolvers<ContextType>;

@@ -32,5 +32,8 @@ export const actorsResolvers = {
     ActorTypeName,
     typeof actorFields
   >),
+  ActorKindFacetCount: {
+    value: (facet) => facet.value.toUpperCase() as ActorKind,
+  },
   ActorConnection: { ...connectionFields(), facets: (connection) => connection.facets() },
 } satisfies Resolvers;

@@ -187,11 +187,6 @@ export const STRING_SLOTS: StringSlot[] = [
     query: 'query ($v: ID!) { graph(around: { ids: [$v], depth: 1 }) { nodes { entityId } } }',
   },
   {
-    slot: 'initiatives.kinds',
-    type: 'String!',
-    query: 'query ($v: String!) { initiatives(kinds: [$v], first: 5) { totalCount } }',
-  },
-  {
     slot: 'initiatives.fundedBy',
     type: 'String!',
     query: 'query ($v: String!) { initiatives(fundedBy: [$v], first: 5) { totalCount nodes { name } } }',
@@ -673,6 +668,7 @@ export function hostileCorpus(): HostileRequest[] {
     ['actors.filter.kinds', '[ActorKind!]', '{ actors(first: 5, filter: { kinds: $v }) { totalCount } }'],
     ['actors.filter.stages', '[CompanyStage!]', '{ actors(first: 5, filter: { stages: $v }) { totalCount } }'],
     ['actors.orderBy', 'ActorOrder', '{ actors(first: 5, orderBy: $v) { totalCount } }'],
+    ['initiatives.kinds', '[InitiativeKind!]', '{ initiatives(kinds: $v, first: 5) { totalCount } }'],
     ['search.kinds', '[SearchKind!]', '{ search(query: "lund", kinds: $v, first: 5) { totalCount } }'],
     ['supporters.stage', 'CompanyStage', '{ supporters(theme: "ATMP", stage: $v, first: 5) { totalCount } }'],
     ['supporters.kinds', '[ActorKind!]', '{ supporters(theme: "ATMP", kinds: $v, first: 5) { totalCount } }'],
@@ -789,8 +785,8 @@ export function hostileCorpus(): HostileRequest[] {
   );
   add(
     graphqlRequest('huge-value/initiatives(kinds: 10,000 kinds)', 'huge-value', {
-      query: 'query ($t: [String!]) { initiatives(kinds: $t, first: 5) { totalCount } }',
-      variables: { t: Array(10_000).fill('project') },
+      query: 'query ($t: [InitiativeKind!]) { initiatives(kinds: $t, first: 5) { totalCount } }',
+      variables: { t: Array(10_000).fill('PROJECT') },
     }),
   );
   add(

@@ -73,7 +73,7 @@ const VALID: Record<keyof typeof M, Record<string, unknown>> = {
   updateActor: { id: 'lund-university', description: 'Refused.', sources: [urlCitation] },
   createInitiative: {
     slug: 'refused-initiative',
-    kind: 'project',
+    kind: 'PROJECT',
     name: 'Refused',
     nameEn: 'Refused',
     sources: [urlCitation],
@@ -192,7 +192,7 @@ describe('input is validated before anything is written', () => {
       'an unknown initiative kind',
       'createInitiative',
       { ...VALID.createInitiative, kind: 'festival' },
-      /"input\.kind" must be one of "project", .*not "festival"/,
+      /at "input\.kind"; Value "festival" does not exist in "InitiativeKind" enum/,
     ],
     [
       'a malformed date',
@@ -362,7 +362,7 @@ describe('actors and initiatives', () => {
     expect(again.body.errors![0]!.message).toBe('"input.slug" is already the id of an entity: "acme-biologics".');
     const seeded = await mutate('createInitiative', {
       slug: 'skane',
-      kind: 'project',
+      kind: 'PROJECT',
       name: 'Skåne',
       nameEn: 'Skåne',
       sources: [urlCitation],
@@ -678,7 +678,7 @@ describe('round trips', () => {
     const ctx = createContext(db, { writer: 'alice', rejectedCredentials: false }, true);
     await createInitiative(ctx, {
       slug: 'round-trip-counted',
-      kind: 'project',
+      kind: 'PROJECT',
       name: 'Räknade rundresor',
       nameEn: 'Counted round trips',
       sources: [urlCitation],
