@@ -23,7 +23,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', Date: 'string', URL: 'string' },
         mappers: {
           University: '../models#EntityModel',
           Hospital: '../models#EntityModel',
@@ -97,7 +97,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', Date: 'string', URL: 'string' },
       },
     },
   },

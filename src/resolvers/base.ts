@@ -1,8 +1,9 @@
-/** Resolvers of schema/base.graphql: `node`, `nodes` and the Node interface. */
+/** Resolvers of schema/base.graphql: `node`, `nodes`, the Node interface and the Date and URL scalars. */
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { badUserInput, notFound } from '../graphql/errors';
 import { fromSlugOrGlobalId } from '../graphql/globalId';
+import { DateScalar, URLScalar } from '../graphql/scalars';
 import type { EntityModel, SourceModel } from '../models';
 import { entityTypeOf } from './typeNames';
 
@@ -28,6 +29,8 @@ export const baseResolvers = {
       return Promise.all(ids.map((id) => load(ctx, id, 'ids').catch((error: Error) => error as never)));
     },
   },
+  Date: DateScalar,
+  URL: URLScalar,
   Node: {
     // A record without a label is a Source.
     __resolveType: (node) => ('label' in node ? entityTypeOf(node) : 'Source'),

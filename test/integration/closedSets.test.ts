@@ -134,3 +134,39 @@ test('search treats stop words as optional: "lund and university" finds Lund Uni
   const plain = await postGraphQL(server, query, { q: 'lund university' });
   expect(plain.body.data.search.nodes.map((n: { slug: string }) => n.slug)).toContain('lund-university');
 });
+
+test('validity dates are Date and websites URL; values read as before, and a literal not in the calendar is refused', async () => {
+  const withWebsite = seeded('Actor').find((e) => (e.record as { website?: string }).website)!.record as {
+    id: string;
+    website: string;
+  };
+  const { body } = await postGraphQL(
+    server,
+    `{ initiative: __type(name: "Initiative") { fields { name type { name } } }
+       edge: __type(name: "RelationshipEdge") { fields { name type { name } } }
+       university: __type(name: "University") { fields { name type { name } } }
+       actor(id: "${withWebsite.id}") { website } }`,
+  );
+  expect(body.errors).toBeUndefined();
+  const typeOf = (t: { fields: { name: string; type: { name: string } }[] }, field: string) =>
+    t.fields.find((f) => f.name === field)!.type.name;
+  expect([typeOf(body.data.initiative, 'validFrom'), typeOf(body.data.initiative, 'validTo')]).toEqual([
+    'Date',
+    'Date',
+  ]);
+  expect([typeOf(body.data.edge, 'validFrom'), typeOf(body.data.edge, 'validTo')]).toEqual(['Date', 'Date']);
+  expect([typeOf(body.data.initiative, 'website'), typeOf(body.data.university, 'website')]).toEqual(['URL', 'URL']);
+  expect(body.data.actor.website).toBe(withWebsite.website);
+  const dated = seeded('Initiative').filter((e) => (e.record as { validFrom?: string }).validFrom !== undefined);
+  const { body: read } = await postGraphQL(server, '{ initiatives(first: 100) { nodes { slug validFrom } } }');
+  for (const e of dated)
+    expect(read.data.initiatives.nodes.find((n: { slug: string }) => n.slug === e.record.id).validFrom).toBe(
+      String((e.record as { validFrom: string }).validFrom),
+    );
+  const refused = await postGraphQL(
+    server,
+    'mutation { updateInitiative(input: { id: "x", validFrom: "2021-13-45", sources: [] }) { id } }',
+  );
+  expect(refused.body.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(refused.body.errors![0]!.message).toMatch(/"2021-13-45" is not a Date/);
+});
