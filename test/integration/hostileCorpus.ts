@@ -202,6 +202,16 @@ export const STRING_SLOTS: StringSlot[] = [
     query: 'query ($v: String) { strategies(first: 5, after: $v) { nodes { name } } }',
   },
   {
+    slot: 'priorities.after',
+    type: 'String',
+    query: 'query ($v: String) { priorities(first: 5, after: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'stages.after',
+    type: 'String',
+    query: 'query ($v: String) { stages(first: 5, after: $v) { nodes { name } } }',
+  },
+  {
     slot: 'themes.after',
     type: 'String',
     query: 'query ($v: String) { themes(first: 5, after: $v) { nodes { name } } }',
@@ -985,6 +995,8 @@ export function hostileCorpus(): HostileRequest[] {
     'supporters.after': 'supporters',
     'initiatives.after': 'initiatives',
     'strategies.after': 'strategy',
+    'priorities.after': 'priority',
+    'stages.after': 'stage',
     'themes.after': 'theme',
     'regions.after': 'region',
     'sources.after': 'sources',
