@@ -48,6 +48,8 @@ function stringScalar(options: {
     }
     return value;
   };
+  // graphql-tools copies a scalar resolver's description and specifiedByURL over the SDL's, so
+  // they repeat schema/base.graphql's word for word (test/unit/scalars.test.ts compares them).
   return new GraphQLScalarType<string, string>({
     name: options.name,
     description: options.description,
@@ -64,7 +66,10 @@ function stringScalar(options: {
 
 export const DateScalar = stringScalar({
   name: 'Date',
-  description: 'A calendar date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.',
+  description:
+    'A calendar date, as precise as the source gives it: a year (`2021`), a month (`2021-03`) or a day\n' +
+    '(`2021-03-15`), ISO 8601. Input is checked against the calendar: `2021-13-45` and `2021-02-30`\n' +
+    'are refused.',
   specifiedByURL: 'https://www.iso.org/iso-8601-date-and-time-format.html',
   check: isPartialDate,
   expected: 'a year, month or day of the calendar as YYYY, YYYY-MM or YYYY-MM-DD',
@@ -72,7 +77,7 @@ export const DateScalar = stringScalar({
 
 export const URLScalar = stringScalar({
   name: 'URL',
-  description: 'An absolute http or https URL.',
+  description: 'An absolute http or https URL, such as `https://www.lu.se/`. Input that is not one is refused.',
   specifiedByURL: 'https://url.spec.whatwg.org/',
   check: isWebUrl,
   expected: 'an absolute http or https URL',

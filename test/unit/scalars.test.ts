@@ -1,4 +1,5 @@
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind, buildSchema, type GraphQLScalarType } from 'graphql';
+import { loadTypeDefs } from '../../src/server/loadTypeDefs';
 import { DateScalar, URLScalar, isPartialDate, isWebUrl } from '../../src/graphql/scalars';
 
 test.each([
@@ -50,4 +51,12 @@ test('Date parses checked strings from variables and literals, and serialises st
 test('URL refuses what is not an absolute http(s) URL', () => {
   expect(URLScalar.parseValue('https://www.lu.se/')).toBe('https://www.lu.se/');
   expect(() => URLScalar.parseValue('www.lu.se')).toThrow('"www.lu.se" is not a URL: an absolute http or https URL.');
+});
+
+test('the scalars say what schema/base.graphql says of them (the served schema takes their words)', () => {
+  const schema = buildSchema(loadTypeDefs().join('\n'));
+  for (const scalar of [DateScalar, URLScalar]) {
+    const declared = schema.getType(scalar.name) as GraphQLScalarType;
+    expect([scalar.description, scalar.specifiedByURL]).toEqual([declared.description, declared.specifiedByURL]);
+  }
 });
