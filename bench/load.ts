@@ -182,7 +182,7 @@ function workloads(cursor: string): Workload[] {
     graphql(
       'graph of the ATMP theme',
       2,
-      '{ graph(filter: { themes: ["ATMP"] }) { nodes { id label kind attributes { slug nameEn themes regions } } edges { id source target type } } }',
+      '{ graph(filter: { themes: ["ATMP"] }) { nodes { entityId label kind attributes { slug nameEn themes regions } } edges { id source target type } } }',
     ),
     {
       name: 'export GEXF around MAX IV',

@@ -52,6 +52,8 @@ export interface RelationshipEdgeModel extends RelationshipProperties {
 export interface HopModel extends RelationshipProperties {
   from: EntityModel;
   to: EntityModel;
+  /** On a path: whether the path walks the hop from `from` to `to`; absent where no path is walked. */
+  walkedForward?: boolean;
 }
 
 export interface PathModel {

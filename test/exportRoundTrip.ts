@@ -55,7 +55,7 @@ export interface GraphShape {
 
 /** The GraphQL selection that returns a GraphShape. */
 export const GRAPH_SELECTION = `
-  nodes { id label kind attributes { slug nameEn entityType subkind description website aliases themes regions validFrom validTo } }
+  nodes { id: entityId label kind attributes { slug nameEn entityType subkind description website aliases themes regions validFrom validTo } }
   edges { id source target type attributes { role amount currency validFrom validTo negated basis basisNote derived } sources { document quote } }
 `;
 

@@ -29,8 +29,17 @@ export function fromGlobalId(id: string, argumentName = 'id'): { type: GlobalTyp
 /**
  * How clients name an entity: its slug ("lund-university", easy to type) or its global id. A slug
  * never decodes as a global id (it has no ":"), so the two cannot be confused. Only a global id
- * says its type. BAD_USER_INPUT (as `fromGlobalId` words it) when `ref` is neither.
+ * says its type. BAD_USER_INPUT when `ref` is neither; a name ("Lund University") is the commonest
+ * such mistake, so the message points to `search`, which finds entities by name.
  */
 export function fromSlugOrGlobalId(ref: string, argumentName = 'id'): { key: string; type?: GlobalType } {
-  return SLUG.test(ref) ? { key: ref } : fromGlobalId(ref, argumentName);
+  if (SLUG.test(ref)) return { key: ref };
+  try {
+    return fromGlobalId(ref, argumentName);
+  } catch {
+    throw badUserInput(
+      `"${truncate(ref)}" is neither a global id nor a slug (such as "lund-university"); to find an entity by its name, use search(query: ...).`,
+      argumentName,
+    );
+  }
 }

@@ -300,9 +300,9 @@ export function updateActor(ctx: Context, input: UpdateActorInput): Promise<Enti
 }
 
 export function createInitiative(ctx: Context, input: CreateInitiativeInput): Promise<EntityModel> {
-  return createEntity(ctx, INITIATIVE, input, input.kind);
+  return createEntity(ctx, INITIATIVE, input, input.kind.toLowerCase());
 }
 
 export function updateInitiative(ctx: Context, input: UpdateInitiativeInput): Promise<EntityModel> {
-  return updateEntity(ctx, INITIATIVE, input, input.kind ?? undefined);
+  return updateEntity(ctx, INITIATIVE, input, input.kind ? input.kind.toLowerCase() : undefined);
 }

@@ -1,8 +1,8 @@
 import type { ReadContext } from '../context';
-import { badUserInput } from '../graphql/errors';
 import { cursorKind } from '../graphql/pagination';
 import type { EntityConnectionModel, SourceConnectionModel, SourceModel } from '../models';
-import { INITIATIVE_KINDS, type EntityLabel } from '../seed/model';
+import type { InitiativeKind } from '../generated/graphql';
+import type { EntityLabel } from '../seed/model';
 import { keysetConnection, nameOrder, type PageArgs } from './connections';
 import { resolveAnyNames } from './resolveNames';
 
@@ -37,26 +37,18 @@ export function sourcesPage(ctx: ReadContext, args: PageArgs): Promise<SourceCon
   });
 }
 
-const INITIATIVE_KIND_NAMES: readonly string[] = INITIATIVE_KINDS;
-
 /**
  * A page of initiatives in name order, filtered by kind and by funder
  * (cypher/initiativesPage.cypher). Funders are named like themes: slug, name or alias.
  */
 export async function initiativesPage(
   ctx: ReadContext,
-  args: PageArgs & { kinds?: readonly string[] | null; fundedBy?: readonly string[] | null },
+  args: PageArgs & { kinds?: readonly InitiativeKind[] | null; fundedBy?: readonly string[] | null },
 ): Promise<EntityConnectionModel> {
-  const unknownKind = args.kinds?.find((k) => !INITIATIVE_KIND_NAMES.includes(k));
-  if (unknownKind !== undefined) {
-    throw badUserInput(
-      `"${unknownKind}" is not an initiative kind; use one of ${INITIATIVE_KINDS.join(', ')}.`,
-      'kinds',
-    );
-  }
   const filter = {
-    // Deduplicated: a list of 10,000 times "project" is checked against every row otherwise.
-    kinds: args.kinds?.length ? [...new Set(args.kinds)] : null,
+    // The graph stores kinds in snake_case; the enum (which GraphQL has checked) is upper case.
+    // Deduplicated: a list of 10,000 times PROJECT is checked against every row otherwise.
+    kinds: args.kinds?.length ? [...new Set(args.kinds.map((k) => k.toLowerCase()))] : null,
     funderIds: args.fundedBy?.length ? await resolveAnyNames(ctx, args.fundedBy, 'fundedBy') : null,
   };
   return keysetConnection(ctx, args, {

@@ -31,10 +31,12 @@ export interface PathRow {
 
 export function toPath(row: PathRow): PathModel {
   const byId = new Map(row.nodes.map((n) => [n.id, n]));
-  const hops: HopModel[] = row.hops.map((hop) => ({
+  // Hop i joins nodes i and i + 1; it is walked forward when it is stored from node i.
+  const hops: HopModel[] = row.hops.map((hop, i) => ({
     ...relationshipProperties(hop.type, hop.props),
     from: byId.get(hop.from)!,
     to: byId.get(hop.to)!,
+    walkedForward: hop.from === row.nodes[i]?.id,
   }));
   return { nodes: row.nodes, hops };
 }

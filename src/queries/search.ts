@@ -20,16 +20,33 @@ const LABEL_OF_KIND: Record<SearchKind, string> = {
 };
 
 /**
+ * Words that join names rather than name anything, in English, Swedish and Danish (folded, as the
+ * words are): "Lund and University" is written "Lund University" elsewhere, and the index's
+ * analyzer drops some of them, so a required "and" would match nothing.
+ */
+const STOP_WORDS = new Set(
+  ['and', 'of', 'the', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'an', 'och', 'av', 'pa', 'med', 'till', 'vid', 'om']
+    .concat(['det', 'den', 'en', 'ett', 'og', 'af', 'til'])
+    .map(foldForMatching),
+);
+
+/**
  * Builds the Lucene query for the user's words. Every word is escaped (no Lucene syntax from
  * input) and must match, exactly (boosted), as a prefix, or within one edit. Words are folded
- * first because prefix and fuzzy terms bypass the analyzer.
+ * first because prefix and fuzzy terms bypass the analyzer. Stop words are optional (they only
+ * raise the score), unless the query has nothing else.
  */
 export function luceneQuery(text: string): string {
   const words = foldForMatching(text)
     .replace(LUCENE_SPECIAL, ' ')
     .split(' ')
     .filter((w) => w.length > 0);
-  return words.map((w) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~1)` : `(${w}^3 OR ${w}*)`)).join(' AND ');
+  const term = (w: string) => (w.length >= 4 ? `(${w}^3 OR ${w}* OR ${w}~1)` : `(${w}^3 OR ${w}*)`);
+  const required = words.filter((w) => !STOP_WORDS.has(w));
+  if (required.length === 0) return words.map(term).join(' AND ');
+  const optional = words.filter((w) => STOP_WORDS.has(w));
+  // Lucene's classic parser: "A AND B C" requires A and B; C (default operator OR) is optional.
+  return [required.map(term).join(' AND '), ...optional.map(term)].join(' ');
 }
 
 /** Full-text search over entities (cypher/search.cypher), ranked by score, keyset-paginated. */

@@ -1,7 +1,7 @@
 /** Resolvers of schema/actors.graphql: `actor`, `actors`, the Actor interface and its eleven types. */
 import type { ActorKind, Resolvers } from '../generated/graphql';
 import { badUserInput, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/globalId';
+import { fromSlugOrGlobalId } from '../graphql/globalId';
 import { actorsPage } from '../queries/actorsPage';
 import { connectionFields } from './connectionFields';
 import { entityFields } from './entityFields';
@@ -17,8 +17,9 @@ const actorFields = {
 export const actorsResolvers = {
   Query: {
     actor: async (_parent, { id }, ctx) => {
-      const { type, key } = fromGlobalId(id);
-      if (type !== 'Actor') throw badUserInput(`"${id}" is the id of a ${type}, not of an Actor.`, 'id');
+      const { type, key } = fromSlugOrGlobalId(id);
+      if (type !== undefined && type !== 'Actor')
+        throw badUserInput(`"${id}" is the id of a ${type}, not of an Actor.`, 'id');
       const entity = await ctx.loaders.entitiesById.load(key);
       if (!entity || entity.label !== 'Actor') throw notFound(`No actor has the id "${truncate(id)}".`);
       return entity;
@@ -32,5 +33,8 @@ export const actorsResolvers = {
     ActorTypeName,
     typeof actorFields
   >),
+  ActorKindFacetCount: {
+    value: (facet) => facet.value.toUpperCase() as ActorKind,
+  },
   ActorConnection: { ...connectionFields(), facets: (connection) => connection.facets() },
 } satisfies Resolvers;

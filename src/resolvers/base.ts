@@ -1,16 +1,19 @@
-/** Resolvers of schema/base.graphql: `node`, `nodes` and the Node interface. */
+/** Resolvers of schema/base.graphql: `node`, `nodes`, the Node interface and the Date and URL scalars. */
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/graphql';
 import { badUserInput, notFound } from '../graphql/errors';
-import { fromGlobalId } from '../graphql/globalId';
+import { fromSlugOrGlobalId } from '../graphql/globalId';
+import { DateScalar, URLScalar } from '../graphql/scalars';
 import type { EntityModel, SourceModel } from '../models';
 import { entityTypeOf } from './typeNames';
 import { truncate } from '../text/truncate';
 
 async function load(ctx: Context, id: string, argumentName: string): Promise<EntityModel | SourceModel> {
-  const { type, key } = fromGlobalId(id, argumentName);
+  // A slug names an entity (sources have no slugs); a global id says its type, which must match.
+  const { type, key } = fromSlugOrGlobalId(id, argumentName);
   const found = type === 'Source' ? await ctx.loaders.sourcesById.load(key) : await ctx.loaders.entitiesById.load(key);
-  if (!found || ('label' in found && found.label !== type)) throw notFound(`No object has the id "${truncate(id)}".`);
+  if (!found || (type !== undefined && 'label' in found && found.label !== type))
+    throw notFound(`No object has the id "${truncate(id)}".`);
   return found;
 }
 
@@ -27,6 +30,8 @@ export const baseResolvers = {
       return Promise.all(ids.map((id) => load(ctx, id, 'ids').catch((error: Error) => error as never)));
     },
   },
+  Date: DateScalar,
+  URL: URLScalar,
   Node: {
     // A record without a label is a Source.
     __resolveType: (node) => ('label' in node ? entityTypeOf(node) : 'Source'),

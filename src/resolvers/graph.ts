@@ -8,6 +8,8 @@ export const graphResolvers = {
   },
   // The models hold the enums as plain strings: the Cypher and the type allow-list produce only enum values.
   GraphNode: {
+    // The model keeps `id` for the exports, whose node ids are the entities' global ids.
+    entityId: (node) => node.id,
     kind: (node) => node.kind as GraphNodeKind,
   },
   GraphEdge: {

@@ -24,6 +24,7 @@ export const questionsResolvers = {
   Hop: {
     type: (hop) => hop.type as RelationshipType,
     negated: (hop) => isNegated(hop.type),
+    walkedForward: (hop) => hop.walkedForward ?? null,
     sources: (hop) => citationsOf(hop),
   },
   Path: {

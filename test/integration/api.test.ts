@@ -116,7 +116,11 @@ test('actor(id) and node(id) find an actor, its relationships and their sources'
 
 test('bad input gets BAD_USER_INPUT or NOT_FOUND with a message naming the value, and no stack trace', async () => {
   const cases: [string, string, RegExp][] = [
-    ['{ actor(id: "garbage!") { name } }', 'BAD_USER_INPUT', /^"garbage!" is not a valid id\.$/],
+    [
+      '{ actor(id: "garbage!") { name } }',
+      'BAD_USER_INPUT',
+      /^"garbage!" is neither a global id nor a slug .*use search\(query: \.\.\.\)\.$/,
+    ],
     [
       `{ actor(id: "${toGlobalId('Actor', 'no-such-actor')}") { name } }`,
       'NOT_FOUND',

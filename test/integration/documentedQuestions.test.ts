@@ -963,7 +963,7 @@ const checks: Record<string, Check> = {
   'who-appears-in-more-than-one-document.graphql': (data, a) => {
     const nodes: any[] = data.graph.nodes;
     const documents = new Map<string, Set<string>>(
-      nodes.map((n) => [n.id, new Set<string>(n.entity.sources.map((s: Citation) => s.document))]),
+      nodes.map((n) => [n.entityId, new Set<string>(n.entity.sources.map((s: Citation) => s.document))]),
     );
     for (const edge of data.graph.edges) {
       for (const end of [edge.source, edge.target]) for (const s of edge.sources) documents.get(end)?.add(s.document);
@@ -976,7 +976,7 @@ const checks: Record<string, Check> = {
         aliases: n.attributes.aliases,
       } as Named,
       kind: n.kind as string,
-      docs: documents.get(n.id)!,
+      docs: documents.get(n.entityId)!,
     }));
     const appearances = (want: Want, kind?: string) =>
       entities.filter((x) => want.matches(x.named) && (kind === undefined || x.kind === kind));

@@ -74,7 +74,7 @@ const GRAPH_ARGS = '(filter: $filter, around: $around, relationshipTypes: $types
 async function graphError(variables: Record<string, unknown>) {
   const { body } = await postGraphQL(
     server,
-    `query($filter: GraphFilter, $around: GraphAround, $types: [RelationshipType!], $limit: Int) { graph${GRAPH_ARGS} { nodes { id } } }`,
+    `query($filter: GraphFilter, $around: GraphAround, $types: [RelationshipType!], $limit: Int) { graph${GRAPH_ARGS} { nodes { id: entityId } } }`,
     variables,
   );
   expect(body.errors?.length).toBeGreaterThan(0);

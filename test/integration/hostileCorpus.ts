@@ -174,7 +174,7 @@ export const STRING_SLOTS: StringSlot[] = [
   {
     slot: 'graph.filter.themes',
     type: 'String!',
-    query: 'query ($v: String!) { graph(filter: { themes: [$v] }) { nodes { id } } }',
+    query: 'query ($v: String!) { graph(filter: { themes: [$v] }) { nodes { entityId } } }',
   },
   {
     slot: 'graph.filter.regions',
@@ -184,12 +184,7 @@ export const STRING_SLOTS: StringSlot[] = [
   {
     slot: 'graph.around.ids',
     type: 'ID!',
-    query: 'query ($v: ID!) { graph(around: { ids: [$v], depth: 1 }) { nodes { id } } }',
-  },
-  {
-    slot: 'initiatives.kinds',
-    type: 'String!',
-    query: 'query ($v: String!) { initiatives(kinds: [$v], first: 5) { totalCount } }',
+    query: 'query ($v: ID!) { graph(around: { ids: [$v], depth: 1 }) { nodes { entityId } } }',
   },
   {
     slot: 'initiatives.fundedBy',
@@ -205,6 +200,16 @@ export const STRING_SLOTS: StringSlot[] = [
     slot: 'strategies.after',
     type: 'String',
     query: 'query ($v: String) { strategies(first: 5, after: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'priorities.after',
+    type: 'String',
+    query: 'query ($v: String) { priorities(first: 5, after: $v) { nodes { name } } }',
+  },
+  {
+    slot: 'stages.after',
+    type: 'String',
+    query: 'query ($v: String) { stages(first: 5, after: $v) { nodes { name } } }',
   },
   {
     slot: 'themes.after',
@@ -294,12 +299,12 @@ const INT_SLOTS: StringSlot[] = [
   {
     slot: 'graph.limit',
     type: 'Int',
-    query: 'query ($v: Int) { graph(filter: { themes: ["atmp"] }, limit: $v) { nodes { id } } }',
+    query: 'query ($v: Int) { graph(filter: { themes: ["atmp"] }, limit: $v) { nodes { entityId } } }',
   },
   {
     slot: 'graph.around.depth',
     type: 'Int',
-    query: 'query ($v: Int) { graph(around: { ids: ["max-iv"], depth: $v }) { nodes { id } } }',
+    query: 'query ($v: Int) { graph(around: { ids: ["max-iv"], depth: $v }) { nodes { entityId } } }',
   },
 ];
 
@@ -673,6 +678,7 @@ export function hostileCorpus(): HostileRequest[] {
     ['actors.filter.kinds', '[ActorKind!]', '{ actors(first: 5, filter: { kinds: $v }) { totalCount } }'],
     ['actors.filter.stages', '[CompanyStage!]', '{ actors(first: 5, filter: { stages: $v }) { totalCount } }'],
     ['actors.orderBy', 'ActorOrder', '{ actors(first: 5, orderBy: $v) { totalCount } }'],
+    ['initiatives.kinds', '[InitiativeKind!]', '{ initiatives(kinds: $v, first: 5) { totalCount } }'],
     ['search.kinds', '[SearchKind!]', '{ search(query: "lund", kinds: $v, first: 5) { totalCount } }'],
     ['supporters.stage', 'CompanyStage', '{ supporters(theme: "ATMP", stage: $v, first: 5) { totalCount } }'],
     ['supporters.kinds', '[ActorKind!]', '{ supporters(theme: "ATMP", kinds: $v, first: 5) { totalCount } }'],
@@ -687,9 +693,9 @@ export function hostileCorpus(): HostileRequest[] {
       '{ paths(from: "medicon-village", to: "region-skane", relationshipTypes: $v) { length } }',
     ],
     ['fact.type', 'RelationshipType!', '{ fact(subject: "sydsverige", type: $v, object: "icpermed") { answer } }'],
-    ['graph.filter.kinds', '[GraphNodeKind!]', '{ graph(filter: { kinds: $v }) { nodes { id } } }'],
-    ['graph.filter.stages', '[CompanyStage!]', '{ graph(filter: { stages: $v }) { nodes { id } } }'],
-    ['graph.relationshipTypes', '[RelationshipType!]', '{ graph(relationshipTypes: $v) { nodes { id } } }'],
+    ['graph.filter.kinds', '[GraphNodeKind!]', '{ graph(filter: { kinds: $v }) { nodes { entityId } } }'],
+    ['graph.filter.stages', '[CompanyStage!]', '{ graph(filter: { stages: $v }) { nodes { entityId } } }'],
+    ['graph.relationshipTypes', '[RelationshipType!]', '{ graph(relationshipTypes: $v) { nodes { entityId } } }'],
     [
       'relationships.types',
       '[RelationshipType!]',
@@ -759,13 +765,13 @@ export function hostileCorpus(): HostileRequest[] {
   );
   add(
     graphqlRequest('huge-value/graph(around.ids: 10,000 slugs)', 'huge-value', {
-      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }) { nodes { id } } }',
+      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }) { nodes { entityId } } }',
       variables: { ids: shortIds(10_000) },
     }),
   );
   add(
     graphqlRequest('huge-value/graph(around.ids: 10,000 slugs, limit: 20000)', 'huge-value', {
-      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }, limit: 20000) { nodes { id } } }',
+      query: 'query ($ids: [ID!]!) { graph(around: { ids: $ids }, limit: 20000) { nodes { entityId } } }',
       variables: { ids: shortIds(10_000) },
     }),
   );
@@ -777,7 +783,7 @@ export function hostileCorpus(): HostileRequest[] {
   );
   add(
     graphqlRequest('huge-value/graph(filter.regions: 10,000 names)', 'huge-value', {
-      query: 'query ($t: [String!]) { graph(filter: { regions: $t }) { nodes { id } } }',
+      query: 'query ($t: [String!]) { graph(filter: { regions: $t }) { nodes { entityId } } }',
       variables: { t: shortIds(10_000) },
     }),
   );
@@ -789,8 +795,8 @@ export function hostileCorpus(): HostileRequest[] {
   );
   add(
     graphqlRequest('huge-value/initiatives(kinds: 10,000 kinds)', 'huge-value', {
-      query: 'query ($t: [String!]) { initiatives(kinds: $t, first: 5) { totalCount } }',
-      variables: { t: Array(10_000).fill('project') },
+      query: 'query ($t: [InitiativeKind!]) { initiatives(kinds: $t, first: 5) { totalCount } }',
+      variables: { t: Array(10_000).fill('PROJECT') },
     }),
   );
   add(
@@ -877,20 +883,24 @@ export function hostileCorpus(): HostileRequest[] {
       'query ($v: ActorFilter) { actors(first: 5, filter: $v) { totalCount } }',
       JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}'),
     ],
-    ['around without ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { depth: 1 }],
-    ['around ids string', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { ids: 'max-iv' }],
-    ['around empty ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }', { ids: [] }],
+    ['around without ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { entityId } } }', { depth: 1 }],
+    ['around ids string', 'query ($v: GraphAround) { graph(around: $v) { nodes { entityId } } }', { ids: 'max-iv' }],
+    ['around empty ids', 'query ($v: GraphAround) { graph(around: $v) { nodes { entityId } } }', { ids: [] }],
     [
       'around depth string',
-      'query ($v: GraphAround) { graph(around: $v) { nodes { id } } }',
+      'query ($v: GraphAround) { graph(around: $v) { nodes { entityId } } }',
       { ids: ['max-iv'], depth: 'deep' },
     ],
     [
       'types lowercase enum',
-      'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { id } } }',
+      'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { entityId } } }',
       ['supports'],
     ],
-    ['types null member', 'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { id } } }', [null]],
+    [
+      'types null member',
+      'query ($v: [RelationshipType!]) { graph(relationshipTypes: $v) { nodes { entityId } } }',
+      [null],
+    ],
     [
       'variable declared with wrong type (String for Int!)',
       'query ($v: String) { actors(first: $v) { totalCount } }',
@@ -985,6 +995,8 @@ export function hostileCorpus(): HostileRequest[] {
     'supporters.after': 'supporters',
     'initiatives.after': 'initiatives',
     'strategies.after': 'strategy',
+    'priorities.after': 'priority',
+    'stages.after': 'stage',
     'themes.after': 'theme',
     'regions.after': 'region',
     'sources.after': 'sources',

@@ -38,8 +38,8 @@ test('variables are applied: first from a variable counts like a literal', () =>
 });
 
 test('graph counts its `limit` (5000 by default) and nodes(ids) counts its ids', () => {
-  expect(costOf('{ graph(limit: 250) { nodes { id } } }')).toBe(250);
-  expect(costOf('{ graph { nodes { id } } }')).toBe(5000);
+  expect(costOf('{ graph(limit: 250) { nodes { entityId } } }')).toBe(250);
+  expect(costOf('{ graph { nodes { entityId } } }')).toBe(5000);
   expect(costOf('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(3);
 });
 

@@ -36,6 +36,11 @@ const ROOTS = ['Query', 'Mutation'] as const;
 function declaredIn(file: string): Declared {
   const declared: Declared = { types: new Set(), rootFields: { Query: new Set(), Mutation: new Set() } };
   for (const definition of parse(fs.readFileSync(file, 'utf8')).definitions) {
+    // A custom scalar is resolved (parsed and serialised) where it is declared.
+    if (definition.kind === Kind.SCALAR_TYPE_DEFINITION) {
+      declared.types.add(definition.name.value);
+      continue;
+    }
     if (
       definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
       definition.kind !== Kind.OBJECT_TYPE_EXTENSION &&

@@ -151,13 +151,13 @@ function toElements(graph: Subgraph): ElementDefinition[] {
     ...graph.nodes.map((node) => ({
       group: 'nodes' as const,
       data: {
-        id: node.id,
+        id: node.entityId,
         label: node.label,
         kind: node.kind,
         slug: node.attributes.slug,
         nameEn: node.attributes.nameEn,
         color: kindStyle(node.kind).color,
-        size: 12 + 3 * Math.sqrt(degree.get(node.id) ?? 0),
+        size: 12 + 3 * Math.sqrt(degree.get(node.entityId) ?? 0),
       },
     })),
     ...graph.edges.map((edge) => ({
@@ -285,7 +285,7 @@ async function expandNeighbours(id: string): Promise<void> {
   try {
     const graph = answered((await graphql(ExplorerGraphDocument, { around: { ids: [id], depth: 1 } })).graph, 'graph');
     await addToView(
-      graph.nodes.map((node) => node.id),
+      graph.nodes.map((node) => node.entityId),
       id,
     );
     select(id);

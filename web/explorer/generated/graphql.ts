@@ -129,7 +129,7 @@ export type ExplorerGraphQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerGraphQuery = { graph: { nodes: Array<{ id: string, label: string, kind: GraphNodeKind, attributes: { slug: string, nameEn: string, entityType: string, themes: Array<string>, regions: Array<string> } }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType }> } | null };
+export type ExplorerGraphQuery = { graph: { nodes: Array<{ entityId: string, label: string, kind: GraphNodeKind, attributes: { slug: string, nameEn: string, entityType: string, themes: Array<string>, regions: Array<string> } }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType }> } | null };
 
 export type ExplorerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -516,7 +516,7 @@ export const ExplorerGraphDocument = new TypedDocumentString(`
     query ExplorerGraph($filter: GraphFilter, $around: GraphAround) {
   graph(filter: $filter, around: $around) {
     nodes {
-      id
+      entityId
       label
       kind
       attributes {
