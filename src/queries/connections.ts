@@ -26,10 +26,10 @@ import { badUserInput } from '../graphql/errors';
  * Backward paging (`last`/`before`) reads the list's reverse query: the rows before the cursor in
  * the reverse order of the keys, so that it is the same bounded index walk as a forward page; the
  * builder then puts the page back in list order. The extra row of a backward read says whether a
- * previous page exists. The other side of the page is asked for by a probe: the opposite query,
- * from the page's outer edge (or from the cursor when the page is empty), limited to one row, so
- * that `hasPreviousPage` on a forward page and `hasNextPage` on a backward page are exact too
- * (an item before `after` may have been deleted, a cursor may be kept from an older list).
+ * previous page exists. The other side of the page is asked for by a probe (keysetPage): the
+ * opposite query, limited to one row, so that `hasPreviousPage` on a forward page and
+ * `hasNextPage` on a backward page are exact too, not just "a cursor was given" (the items before
+ * `after` may have been deleted, a cursor may be kept from an older list).
  */
 
 type Params = Record<string, unknown>;
@@ -145,22 +145,31 @@ export type ReadPage<Values, Edge> = (
 /**
  * One page as `request` asks for it, with exact page info both ways: the extra row of the read
  * says whether more lie in its direction; a probe (a read of size 0, that is of one row, the other
- * way from the cursor) says whether any lie on the cursor's far side, that is whether a read the
- * other way from the same cursor would find items. Without a cursor, the page starts at an end of
- * the list and nothing lies beyond it.
+ * way) says whether any lie before the page on the cursor's side. The probe runs from the cursor,
+ * beside the page read; only if it finds nothing while the page has edges does a second probe run,
+ * from the page's edge nearest the cursor, because the cursor's own item (if it still exists) lies
+ * between the two. For an empty page, what lies beyond the cursor is what a read the other way
+ * from the same cursor finds. Without a cursor, the page starts at an end of the list and nothing
+ * lies beyond it.
  */
-export async function keysetPage<Values, Edge>(
-  request: PageRequest<Values>,
-  readPage: ReadPage<Values, Edge>,
+export async function keysetPage<Shape extends readonly CursorValueType[], Edge extends { cursor: string }>(
+  request: PageRequest<CursorValues<Shape>>,
+  cursor: CursorKind<Shape>,
+  readPage: ReadPage<CursorValues<Shape>, Edge>,
 ): Promise<{ edges: Edge[]; hasNextPage: boolean; hasPreviousPage: boolean }> {
   const { direction, size, from } = request;
+  const probe = async (values: CursorValues<Shape>) => (await readPage(opposite(direction), values, 0)).hasMore;
   const [{ edges, hasMore }, beyondCursor] = await Promise.all([
     readPage(direction, from, size),
-    from === null ? false : readPage(opposite(direction), from, 0).then((probe) => probe.hasMore),
+    from === null ? false : probe(from),
   ]);
+  const nearest = direction === 'forward' ? edges[0] : edges.at(-1);
+  const beyondPage =
+    beyondCursor ||
+    (from !== null && nearest !== undefined && (await probe(decodeCursor(nearest.cursor, cursor.list, cursor.shape))));
   return direction === 'forward'
-    ? { edges, hasNextPage: hasMore, hasPreviousPage: beyondCursor }
-    : { edges, hasNextPage: beyondCursor, hasPreviousPage: hasMore };
+    ? { edges, hasNextPage: hasMore, hasPreviousPage: beyondPage }
+    : { edges, hasNextPage: beyondPage, hasPreviousPage: hasMore };
 }
 
 /** A keyset-paged list: its cursors, its page and count queries, and how to read its rows. */
@@ -197,7 +206,7 @@ export async function keysetConnection<Shape extends readonly CursorValueType[],
   list: KeysetList<Shape, E>,
 ): Promise<ConnectionModel<E & { cursor: string }>> {
   const request = pageRequest(args, list.cursor, ctx.maxPageSize);
-  const page = await keysetPage(request, async (direction, from, size) => {
+  const page = await keysetPage(request, list.cursor, async (direction, from, size) => {
     const params = { ...list.params, ...list.position(from, direction), limit: size + 1 };
     return edgesOf(await ctx.db.read(cypher(list.query[direction]), params, ctx.queries), size, list, direction);
   });

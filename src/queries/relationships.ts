@@ -19,7 +19,7 @@ export async function relationshipsOf(
   const types = args.types?.length ? [...args.types] : null;
   const direction = args.direction ?? 'BOTH';
   const bases = args.basis?.length ? [...args.basis] : null;
-  const page = await keysetPage(request, (paging, from, size) =>
+  const page = await keysetPage(request, RELATIONSHIPS_CURSOR, (paging, from, size) =>
     ctx.loaders.relationshipsByEntity.load({ id: entityId, types, direction, bases, paging, size, from }),
   );
   return {

@@ -71,7 +71,7 @@ function newClient(): ApolloClient {
   });
 }
 
-const PAGE = 40;
+const PAGE = 10;
 
 async function allActorSlugs(): Promise<string[]> {
   const rows = await db!.read(cypher('test/allActorIds'));

@@ -116,14 +116,12 @@ describe('actors', () => {
   test('forwards then backwards over every actor: each exactly once, in name order, exact pageInfo', async () => {
     const rows = await db!.read(cypher('test/allActorIds'));
     const slugs = rows.map((r) => r.id as string);
-    expect(slugs.length).toBeGreaterThan(100);
+    expect(slugs.length).toBeGreaterThan(40);
     const fetchPage = connection(query, ['actors']);
-    const forward = await walkForward(fetchPage, 37);
+    const forward = await walkForward(fetchPage, 9);
     expect(forward.flatMap((p) => p.edges.map((e) => e.node.slug))).toEqual(slugs);
-    const backward = await walkBackward(fetchPage, 37);
-    expect(
-      [...backward].reverse().flatMap((p) => p.edges.map((e) => e.node.slug)),
-    ).toEqual(slugs);
+    const backward = await walkBackward(fetchPage, 9);
+    expect([...backward].reverse().flatMap((p) => p.edges.map((e) => e.node.slug))).toEqual(slugs);
     // The two ends, exactly.
     expect(forward[0]!.pageInfo.hasPreviousPage).toBe(false);
     expect(forward.at(-1)!.pageInfo.hasNextPage).toBe(false);
@@ -137,9 +135,9 @@ describe('actors', () => {
     const rows = await db!.read(cypher('test/allActorIds'));
     const descending = rows.map((r) => r.id as string).reverse();
     const fetchPage = connection(query, ['actors'], { orderBy: 'NAME_DESC' });
-    const backward = await walkBackward(fetchPage, 50);
+    const backward = await walkBackward(fetchPage, 11);
     expect([...backward].reverse().flatMap((p) => p.edges.map((e) => e.node.slug))).toEqual(descending);
-    const forward = await walkForward(fetchPage, 50);
+    const forward = await walkForward(fetchPage, 11);
     expect(forward.flatMap((p) => p.edges.map((e) => e.node.slug))).toEqual(descending);
   });
 

@@ -110,6 +110,29 @@ describe('keysetConnection', () => {
     expect(page.hasNextPage).toBe(false);
   });
 
+  test("the cursor's own item is before the page: a second probe, from the page's first edge, finds it", async () => {
+    const db = new RecordingDatabase((query, params) =>
+      // Before the cursor (ai) nothing; before biotech, ai itself.
+      query === 'entitiesPage'
+        ? [{ entity: themes[1] }]
+        : query === 'entitiesPageDesc' && params.fromId === 'biotech'
+          ? [{ entity: themes[0] }]
+          : [],
+    );
+    const page = await keysetConnection(
+      recordingContext(db),
+      { first: 1, after: encodeCursor('themes', ['ai', 'ai']) },
+      list(db),
+    );
+    expect(db.calls.map((c) => [c.query, c.params.fromId, c.params.limit])).toEqual([
+      ['entitiesPage', 'ai', 2],
+      ['entitiesPageDesc', 'ai', 1],
+      ['entitiesPageDesc', 'biotech', 1],
+    ]);
+    expect(page.edges.map((e) => e.node)).toEqual([themes[1]]);
+    expect(page.hasPreviousPage).toBe(true);
+  });
+
   test('last without before reads the reverse query from the end and gives the page in list order', async () => {
     // The reverse query returns the rows nearest the end first: cancer, biotech, then the extra row ai.
     const db = new RecordingDatabase((query) =>
@@ -235,6 +258,17 @@ test('search pages by [score, id] and keeps the score on the edge', async () => 
     {
       query: 'searchReverse',
       params: { lucene: '(cancer^3 OR cancer* OR cancer~1)', labels: ['Theme'], fromScore: 4, fromId: 'x', limit: 1 },
+    },
+    // None there: the second probe, from the page's first edge, which would find the cursor's own item.
+    {
+      query: 'searchReverse',
+      params: {
+        lucene: '(cancer^3 OR cancer* OR cancer~1)',
+        labels: ['Theme'],
+        fromScore: 3.5,
+        fromId: 'ai',
+        limit: 1,
+      },
     },
   ]);
   expect(page.edges).toEqual([{ node: themes[0], score: 3.5, cursor: encodeCursor('search', [3.5, 'ai']) }]);
