@@ -67,7 +67,7 @@ export const argumentsOf = ({ types, direction, bases, paging, size, from }: Omi
  * (src/queries/connections.ts) like every list. A batch is grouped by arguments and each
  * group costs one `UNWIND` query (cypher/relationshipsByEntity.cypher, or
  * relationshipsByEntityReverse.cypher to read backward); a GraphQL field asks with the same
- * arguments for every parent, so a level costs one query (two when a cursor asks for a probe).
+ * arguments for every parent, so a level costs one query (and one per probe when a cursor is given).
  */
 export function relationshipsByEntity(
   db: Reader,
