@@ -1,10 +1,10 @@
 // Who supports companies of a theme (and stage)? One page of supporters: those with stated stage
 // evidence first (stageRank 0), then those that help the theme with no stage stated (1), each
-// group in name order, with its evidence paths. Keyset after $after = [stageRank, sortKey, id],
+// group in name order, with its evidence paths. Keyset after $from = [stageRank, sortKey, id],
 // or null. The conditions are in cypher/fragments/supporterCandidates.cypher.
 // @include supporterCandidates
 WITH x, stageRank, themePaths + stagePaths AS evidence
-WHERE $after IS NULL OR [stageRank, x.sortKey, x.id] > $after
+WHERE $from IS NULL OR [stageRank, x.sortKey, x.id] > $from
 ORDER BY stageRank, x.sortKey, x.id
 LIMIT toInteger($limit)
 RETURN

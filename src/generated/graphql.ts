@@ -43,8 +43,10 @@ export type Actor = {
 export type ActorRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -221,8 +223,10 @@ export type Company = Actor & Entity & Node & {
 export type CompanyRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -338,8 +342,10 @@ export type Entity = {
 export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -421,8 +427,10 @@ export type Foundation = Actor & Entity & Node & {
 export type FoundationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -596,8 +604,10 @@ export type Hospital = Actor & Entity & Node & {
 export type HospitalRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -622,8 +632,10 @@ export type Incubator = Actor & Entity & Node & {
 export type IncubatorRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -650,8 +662,10 @@ export type Initiative = Entity & Node & {
 export type InitiativeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -706,8 +720,10 @@ export type InnovationOffice = Actor & Entity & Node & {
 export type InnovationOfficeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -732,8 +748,10 @@ export type Investor = Actor & Entity & Node & {
 export type InvestorRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -976,8 +994,10 @@ export type Network = Actor & Entity & Node & {
 export type NetworkRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1026,8 +1046,10 @@ export type Priority = Entity & Node & {
 export type PriorityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1078,8 +1100,10 @@ export type PublicBody = Actor & Entity & Node & {
 export type PublicBodyRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1087,12 +1111,12 @@ export type Query = {
   __typename?: 'Query';
   /** An actor by its global id. */
   actor?: Maybe<Actor>;
-  /** Actors, filtered and ordered by name. `first` is required, from 1 to 100; `after` is a cursor from a previous page. */
+  /** Actors, filtered and ordered by name, paged forward (`first`, `after`) or backward (`last`, `before`). */
   actors?: Maybe<ActorConnection>;
   /**
    * The curated writes, newest first. Needs a curator's bearer token, like the mutations (it names
    * the curators). `targetId` (a global id or slug) keeps the events about that entity and its
-   * relationships. `first` is required, from 1 to 100.
+   * relationships. `first` or `last` is required, from 1 to 100.
    */
   auditTrail?: Maybe<AuditEventConnection>;
   /** An entity by its global id or its slug (for example "lund-university"); NOT_FOUND when none has it. */
@@ -1157,15 +1181,19 @@ export type QueryActorArgs = {
 
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ActorOrder>;
 };
 
 
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1193,9 +1221,11 @@ export type QueryGraphArgs = {
 
 export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   fundedBy?: InputMaybe<Array<Scalars['String']['input']>>;
   kinds?: InputMaybe<Array<InitiativeKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1228,46 +1258,60 @@ export type QueryPathsArgs = {
 
 export type QueryPrioritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
 
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryStagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryStrategiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QuerySupportersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   stage?: InputMaybe<CompanyStage>;
   theme: Scalars['String']['input'];
 };
@@ -1275,7 +1319,9 @@ export type QuerySupportersArgs = {
 
 export type QueryThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A geographic or political region (Skåne, Greater Copenhagen, the EU, ...). */
@@ -1297,8 +1343,10 @@ export type Region = Entity & Node & {
 export type RegionRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1431,8 +1479,10 @@ export type ResearchInfrastructure = Actor & Entity & Node & {
 export type ResearchInfrastructureRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1457,8 +1507,10 @@ export type SciencePark = Actor & Entity & Node & {
 export type ScienceParkRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1538,8 +1590,10 @@ export type Stage = Entity & Node & {
 export type StageRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1588,8 +1642,10 @@ export type Strategy = Entity & Node & {
 export type StrategyRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1681,8 +1737,10 @@ export type Theme = Entity & Node & {
 export type ThemeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1722,8 +1780,10 @@ export type University = Actor & Entity & Node & {
 export type UniversityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<Direction>;
-  first: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -2150,7 +2210,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CompanyRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CompanyRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2204,7 +2264,7 @@ export type FoundationResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FoundationRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FoundationRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2277,7 +2337,7 @@ export type HospitalResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<HospitalRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<HospitalRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2292,7 +2352,7 @@ export type IncubatorResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IncubatorRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IncubatorRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2307,7 +2367,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InitiativeRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InitiativeRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2336,7 +2396,7 @@ export type InnovationOfficeResolvers<ContextType = Context, ParentType extends 
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InnovationOfficeRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InnovationOfficeRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2351,7 +2411,7 @@ export type InvestorResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InvestorRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InvestorRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2388,7 +2448,7 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<NetworkRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<NetworkRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2421,7 +2481,7 @@ export type PriorityResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PriorityRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PriorityRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2447,7 +2507,7 @@ export type PublicBodyResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PublicBodyRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PublicBodyRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2456,24 +2516,24 @@ export type PublicBodyResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
-  actors?: Resolver<Maybe<ResolversTypes['ActorConnection']>, ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
-  auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  actors?: Resolver<Maybe<ResolversTypes['ActorConnection']>, ParentType, ContextType, RequireFields<QueryActorsArgs, 'orderBy'>>;
+  auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
   fact?: Resolver<Maybe<ResolversTypes['FactCheck']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'object' | 'subject' | 'type'>>;
   graph?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
-  initiatives?: Resolver<Maybe<ResolversTypes['InitiativeConnection']>, ParentType, ContextType, RequireFields<QueryInitiativesArgs, 'first'>>;
+  initiatives?: Resolver<Maybe<ResolversTypes['InitiativeConnection']>, ParentType, ContextType, Partial<QueryInitiativesArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
-  priorities?: Resolver<Maybe<ResolversTypes['PriorityConnection']>, ParentType, ContextType, RequireFields<QueryPrioritiesArgs, 'first'>>;
-  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
-  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
-  sources?: Resolver<Maybe<ResolversTypes['SourceConnection']>, ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
-  stages?: Resolver<Maybe<ResolversTypes['StageConnection']>, ParentType, ContextType, RequireFields<QueryStagesArgs, 'first'>>;
-  strategies?: Resolver<Maybe<ResolversTypes['StrategyConnection']>, ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first'>>;
-  supporters?: Resolver<Maybe<ResolversTypes['SupporterConnection']>, ParentType, ContextType, RequireFields<QuerySupportersArgs, 'first' | 'theme'>>;
-  themes?: Resolver<Maybe<ResolversTypes['ThemeConnection']>, ParentType, ContextType, RequireFields<QueryThemesArgs, 'first'>>;
+  priorities?: Resolver<Maybe<ResolversTypes['PriorityConnection']>, ParentType, ContextType, Partial<QueryPrioritiesArgs>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
+  sources?: Resolver<Maybe<ResolversTypes['SourceConnection']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  stages?: Resolver<Maybe<ResolversTypes['StageConnection']>, ParentType, ContextType, Partial<QueryStagesArgs>>;
+  strategies?: Resolver<Maybe<ResolversTypes['StrategyConnection']>, ParentType, ContextType, Partial<QueryStrategiesArgs>>;
+  supporters?: Resolver<Maybe<ResolversTypes['SupporterConnection']>, ParentType, ContextType, RequireFields<QuerySupportersArgs, 'theme'>>;
+  themes?: Resolver<Maybe<ResolversTypes['ThemeConnection']>, ParentType, ContextType, Partial<QueryThemesArgs>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -2483,7 +2543,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<RegionRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<RegionRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2533,7 +2593,7 @@ export type ResearchInfrastructureResolvers<ContextType = Context, ParentType ex
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ResearchInfrastructureRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ResearchInfrastructureRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2548,7 +2608,7 @@ export type ScienceParkResolvers<ContextType = Context, ParentType extends Resol
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ScienceParkRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ScienceParkRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
@@ -2599,7 +2659,7 @@ export type StageResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StageRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StageRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['CompanyStage'], ParentType, ContextType>;
@@ -2626,7 +2686,7 @@ export type StrategyResolvers<ContextType = Context, ParentType extends Resolver
   kind?: Resolver<ResolversTypes['StrategyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StrategyRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StrategyRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2678,7 +2738,7 @@ export type ThemeResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ThemeRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ThemeRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2708,7 +2768,7 @@ export type UniversityResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<UniversityRelationshipsArgs, 'direction' | 'first'>>;
+  relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<UniversityRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;

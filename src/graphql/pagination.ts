@@ -2,7 +2,7 @@ import { truncate } from '../text/truncate';
 import { badUserInput } from './errors';
 
 /**
- * Checks a page size (`first`, or `limit` where a field calls it so): BAD_USER_INPUT unless it is
+ * Checks a page size (`first` or `last`, or `limit` where a field calls it so): BAD_USER_INPUT unless it is
  * from 1 to `max`. The largest page of a list is a setting (ApiSettings.limits.maxPageSize, on
  * the request's context); fields with a range of their own pass theirs.
  */
@@ -14,8 +14,8 @@ export function checkFirst(first: number, max: number, argumentName = 'first'): 
 }
 
 /**
- * Keyset cursors: the sort values of the last item seen, so that the next page starts with an
- * index seek instead of skipping rows. Opaque base64url JSON, tagged with the list they belong to
+ * Keyset cursors: the sort values of an item, so that the next page (after it) or the previous
+ * page (before it) starts with an index seek instead of skipping rows. Opaque base64url JSON, tagged with the list they belong to
  * ("actors", "relationships", ...) so that a cursor of one list is refused by another.
  *
  * The format is versioned (`k1`): clients keep cursors between requests and across releases, so a

@@ -3,7 +3,7 @@ import { cypher } from '../db/cypher';
 import type { QueryCounter } from '../db/Database';
 import { cursorKind, type CursorValues } from '../graphql/pagination';
 import type { EntityModel, RelationshipEdgeModel } from '../models';
-import { edgesOf, type EdgeReader } from '../queries/connections';
+import { edgesOf, type EdgeReader, type PageDirection } from '../queries/connections';
 import { relationshipProperties } from '../queries/rows';
 import { groupedLoader, type Reader } from './batch';
 
@@ -17,14 +17,19 @@ export interface RelationshipsKey {
   direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
   /** Only relationships with one of these bases (STATED, IMPLIED, INFERRED), or null for all. */
   bases: string[] | null;
-  first: number;
-  /** Keyset position: the sort values of the edge the page starts after. */
-  after: CursorValues<typeof RELATIONSHIPS_CURSOR.shape> | null;
+  /** Which way the read walks the list: in its order, or in reverse (before `from`). */
+  paging: PageDirection;
+  /** The page size (0: only whether any relationship lies that way, a probe). */
+  size: number;
+  /** Keyset position: the sort values of the edge the read starts after (before, backward); null: from that end. */
+  from: CursorValues<typeof RELATIONSHIPS_CURSOR.shape> | null;
 }
 
 export interface RelationshipPage {
+  /** The page in list order. */
   edges: RelationshipEdgeModel[];
-  hasNextPage: boolean;
+  /** Whether the read found more relationships beyond the page, in its direction. */
+  hasMore: boolean;
 }
 
 interface RelationshipRow {
@@ -54,13 +59,15 @@ export const relationshipEdges: EdgeReader<
 };
 
 /** The arguments of a key, without the entity: keys with equal arguments share one query. */
-export const argumentsOf = ({ types, direction, bases, first, after }: Omit<RelationshipsKey, 'id'>) =>
-  JSON.stringify([types ? [...types].sort() : null, direction, bases ? [...bases].sort() : null, first, after]);
+export const argumentsOf = ({ types, direction, bases, paging, size, from }: Omit<RelationshipsKey, 'id'>) =>
+  JSON.stringify([types ? [...types].sort() : null, direction, bases ? [...bases].sort() : null, paging, size, from]);
 
 /**
- * Pages of entities' relationships, keyed by entity and arguments. A batch is grouped by
- * arguments and each group costs one `UNWIND` query (cypher/relationshipsByEntity.cypher); a
- * GraphQL field asks with the same arguments for every parent, so a level costs one query.
+ * Pages of entities' relationships, keyed by entity and arguments, cut by edgesOf
+ * (src/queries/connections.ts) like every list. A batch is grouped by arguments and each
+ * group costs one `UNWIND` query (cypher/relationshipsByEntity.cypher, or
+ * relationshipsByEntityReverse.cypher to read backward); a GraphQL field asks with the same
+ * arguments for every parent, so a level costs one query (and one per probe when a cursor is given).
  */
 export function relationshipsByEntity(
   db: Reader,
@@ -68,19 +75,19 @@ export function relationshipsByEntity(
 ): DataLoader<RelationshipsKey, RelationshipPage, string> {
   return groupedLoader<RelationshipsKey, RelationshipPage>(
     argumentsOf,
-    async (ids, { types, direction, bases, first, after }) => {
+    async (ids, { types, direction, bases, paging, size, from }) => {
       const rows = await db.read(
-        cypher('relationshipsByEntity'),
-        { ids, types, direction, bases, after, limit: first + 1 },
+        cypher(paging === 'forward' ? 'relationshipsByEntity' : 'relationshipsByEntityReverse'),
+        { ids, types, direction, bases, from, limit: size + 1 },
         counter,
       );
       return new Map(
         rows.map((row) => [
           row.id as string,
-          edgesOf(row.relationships as RelationshipRow[], first, relationshipEdges),
+          edgesOf(row.relationships as RelationshipRow[], size, relationshipEdges, paging),
         ]),
       );
     },
-    () => ({ edges: [], hasNextPage: false }),
+    () => ({ edges: [], hasMore: false }),
   );
 }

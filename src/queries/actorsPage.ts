@@ -5,12 +5,9 @@ import type { ActorConnectionModel, ActorFacetsModel } from '../models';
 import { keysetConnection, nameOrder, type PageArgs } from './connections';
 import { filterParams } from './filters';
 
-/** Sorts after every folded name: the start of a descending walk. */
-const END_OF_NAMES = '\uffff';
-
 /**
- * A page of actors, filtered, in name order, with keyset cursors (cypher/actorsPage.cypher or
- * actorsPageDesc.cypher). The total (actorsCount) and the facets (actorFacets) are computed only
+ * A page of actors, filtered, in name order, with keyset cursors (cypher/actorsPage.cypher and
+ * actorsPageDesc.cypher, one for each direction). The total (actorsCount) and the facets (actorFacets) are computed only
  * if the client selects them.
  */
 export async function actorsPage(
@@ -20,8 +17,11 @@ export async function actorsPage(
   const descending = args.orderBy === 'NAME_DESC';
   const filter = await filterParams(ctx, args.filter);
   const connection = await keysetConnection(ctx, args, {
-    ...nameOrder(ctx, 'actors', 'actor', descending ? END_OF_NAMES : ''),
-    query: descending ? 'actorsPageDesc' : 'actorsPage',
+    ...nameOrder(ctx, 'actors', 'actor', descending),
+    // A backward page of one order reads the other order's query, before the cursor.
+    query: descending
+      ? { forward: 'actorsPageDesc', backward: 'actorsPage' }
+      : { forward: 'actorsPage', backward: 'actorsPageDesc' },
     params: filter,
     // Filters through themes or regions count among those entities' actors, not all actors.
     count: { query: filter.themeIds || filter.regionIds ? 'actorsCountRelated' : 'actorsCount' },

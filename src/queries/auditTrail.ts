@@ -30,11 +30,11 @@ export async function auditTrailPage(
   requireWriter(ctx, 'Reads of the audit trail');
   return keysetConnection(ctx, args, {
     cursor: cursorKind('auditTrail', ['string', 'string']),
-    query: 'auditTrailPage',
+    query: { forward: 'auditTrailPage', backward: 'auditTrailPageReverse' },
     params: { entityId: args.targetId ? targetEntityId(args.targetId) : null },
-    position: (after) => {
-      const [afterAt, afterId] = after ?? [null, null];
-      return { afterAt, afterId };
+    position: (from) => {
+      const [fromAt, fromId] = from ?? [null, null];
+      return { fromAt, fromId };
     },
     edge: (row) => ({ node: row.event as AuditEventModel }),
     sortValues: ({ node }) => [node.at, node.id],

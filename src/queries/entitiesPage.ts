@@ -18,7 +18,7 @@ export function entitiesPage(
 ): Promise<EntityConnectionModel> {
   return keysetConnection(ctx, args, {
     ...nameOrder(ctx, label.toLowerCase(), 'entity'),
-    query: 'entitiesPage',
+    query: { forward: 'entitiesPage', backward: 'entitiesPageDesc' },
     params: { label },
     count: { query: 'entitiesCount' },
   });
@@ -28,9 +28,10 @@ export function entitiesPage(
 export function sourcesPage(ctx: ReadContext, args: PageArgs): Promise<SourceConnectionModel> {
   return keysetConnection(ctx, args, {
     cursor: cursorKind('sources', ['string']),
-    query: 'sourcesPage',
+    query: { forward: 'sourcesPage', backward: 'sourcesPageDesc' },
     params: {},
-    position: (after) => ({ fromId: after?.[0] ?? '' }),
+    // A backward read without a cursor starts past every file name.
+    position: (from, direction) => ({ fromId: from?.[0] ?? (direction === 'forward' ? '' : '\uffff') }),
     edge: (row) => ({ node: row.source as SourceModel }),
     sortValues: ({ node }) => [node.id],
     count: { query: 'sourcesCount' },
@@ -53,7 +54,7 @@ export async function initiativesPage(
   };
   return keysetConnection(ctx, args, {
     ...nameOrder(ctx, 'initiatives', 'entity'),
-    query: 'initiativesPage',
+    query: { forward: 'initiativesPage', backward: 'initiativesPageDesc' },
     params: filter,
     count: { query: 'initiativesCount' },
   });

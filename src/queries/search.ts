@@ -62,11 +62,11 @@ export async function search(
   const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_OF_KIND[k]) : null;
   return keysetConnection(ctx, args, {
     cursor: cursorKind('search', ['number', 'string']),
-    query: 'search',
+    query: { forward: 'search', backward: 'searchReverse' },
     params: { lucene, labels },
-    position: (after) => {
-      const [afterScore, afterId] = after ?? [null, null];
-      return { afterScore, afterId };
+    position: (from) => {
+      const [fromScore, fromId] = from ?? [null, null];
+      return { fromScore, fromId };
     },
     edge: (row) => ({ node: row.entity as EntityModel, score: row.score as number }),
     sortValues: ({ node, score }) => [score, node.id],

@@ -28,13 +28,13 @@ export async function supporters(
   const stage = args.stage ? await ctx.loaders.entitiesById.load(stageId(args.stage)) : null;
   const connection = await keysetConnection(ctx, args, {
     cursor: SUPPORTERS_CURSOR,
-    query: 'supporters',
+    query: { forward: 'supporters', backward: 'supportersReverse' },
     params: {
       themeIds,
       stageId: args.stage ? stageId(args.stage) : null,
       kinds: args.kinds?.length ? args.kinds.map((k) => k.toLowerCase()) : null,
     },
-    position: (after) => ({ after }),
+    position: (from) => ({ from }),
     edge: (row) => {
       const evidence = (row.evidence as PathRow[]).map(toPath);
       // Only relationships that mean help: not LEADS or TARGETS_STAGE, which say who or what, not how.

@@ -64,7 +64,7 @@ function listSize(value: unknown): number | undefined {
 
 /**
  * The estimated number of rows a field may produce, with what it selects: a field that takes
- * `first` (or `limit`, as `graph` does) returns up to that many items, each costing what it
+ * `first` or `last` (or `limit`, as `graph` does) returns up to that many items, each costing what it
  * selects, so a list of 100 under a list of 100 costs about 10,000; `nodes(ids)` costs as many as
  * ids; any other object field costs 1 plus its selection; scalars are free. A value out of the
  * field's range is reported by the field itself as BAD_USER_INPUT naming it; for the estimate it
@@ -74,6 +74,7 @@ export const rowEstimator: ComplexityEstimator = ({ args, field, childComplexity
   const selection = Math.max(1, childComplexity);
   const size =
     listSize(args.first) ??
+    listSize(args.last) ??
     listSize(args.limit) ??
     (Array.isArray(args.ids) ? Math.max(1, args.ids.length) : undefined);
   if (size !== undefined) return size * selection;

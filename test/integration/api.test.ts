@@ -143,7 +143,14 @@ test('bad input gets BAD_USER_INPUT or NOT_FOUND with a message naming the value
       'BAD_USER_INPUT',
       /^"first" must be from 1 to 100, not 500\.$/,
     ],
-    ['{ actors { totalCount } }', 'GRAPHQL_VALIDATION_FAILED', /"first"/],
+    // `first` is optional since backward paging (`last`); one of the two is still required.
+    ['{ actors { totalCount } }', 'BAD_USER_INPUT', /^"first" or "last" is required, from 1 to 100\.$/],
+    [
+      '{ actors(first: 5, last: 5) { totalCount } }',
+      'BAD_USER_INPUT',
+      /^"first" and "last" cannot be given together: page forward with "first" or backward with "last"\.$/,
+    ],
+    ['{ actors(last: 101) { totalCount } }', 'BAD_USER_INPUT', /^"last" must be from 1 to 100, not 101\.$/],
   ];
   for (const [query, code, message] of cases) {
     const { body } = await postGraphQL(server, query);

@@ -107,7 +107,7 @@ interface StringSlot {
 }
 
 /** Every String/ID argument of every root field (and of a nested relationship connection). */
-export const STRING_SLOTS: StringSlot[] = [
+const FORWARD_STRING_SLOTS: StringSlot[] = [
   { slot: 'actor.id', type: 'ID!', query: 'query ($v: ID!) { actor(id: $v) { id name } }' },
   {
     slot: 'actors.filter.themes',
@@ -239,8 +239,22 @@ export const STRING_SLOTS: StringSlot[] = [
   },
 ];
 
-/** The `after` slots and the list each belongs to (cursors are tagged with it). */
-const CURSOR_SLOTS = STRING_SLOTS.filter((s) => s.slot.endsWith('.after') && !s.slot.startsWith('auditTrail'));
+/** Every string slot, with a `before` slot (paging backward with `last`) beside each `after` slot. */
+export const STRING_SLOTS: StringSlot[] = FORWARD_STRING_SLOTS.flatMap((s) =>
+  s.slot.endsWith('.after')
+    ? [
+        s,
+        {
+          ...s,
+          slot: s.slot.replace(/after$/, 'before'),
+          query: s.query.replace(/first: (\d+), after: \$v/, 'last: $1, before: $v'),
+        },
+      ]
+    : [s],
+);
+
+/** The `after` and `before` slots and the list each belongs to (cursors are tagged with it). */
+const CURSOR_SLOTS = STRING_SLOTS.filter((s) => /\.(after|before)$/.test(s.slot) && !s.slot.startsWith('auditTrail'));
 const CURSOR_LISTS = [
   'actors',
   'relationships',
@@ -1002,7 +1016,7 @@ export function hostileCorpus(): HostileRequest[] {
     'sources.after': 'sources',
   };
   for (const slot of CURSOR_SLOTS) {
-    const list = listOfSlot[slot.slot]!;
+    const list = listOfSlot[slot.slot.replace(/before$/, 'after')]!;
     for (const [cursorName, make] of Object.entries(badCursors)) {
       add(
         graphqlRequest(`invalid-id-or-cursor/${slot.slot} ← ${cursorName}`, 'invalid-id-or-cursor', {

@@ -90,3 +90,29 @@ test('page 500 costs about the same database work as page 1 (PROFILE db hits wit
   );
   expect(body.data.actors.nodes[0].slug).toBe(`synthetic-${last + 1}`);
 });
+
+test('backward paging reads the index the other way: the 500th page from the end costs what the last does', async () => {
+  const last = 20;
+  const params = { kinds: null, themeIds: null, regionIds: null, stageIds: null, limit: last + 1 };
+  // `last: 20` with no cursor: the end of the list, read descending from past every name.
+  const end = await db.profile(cypher('actorsPageDesc'), { ...params, fromKey: '\uffff', fromId: '\uffff' });
+  // 500 pages back: before item 21, the page holds items 1 to 20 and nothing precedes them.
+  const deep = await db.profile(cypher('actorsPageDesc'), { ...params, fromKey: name(21), fromId: 'synthetic-21' });
+  expect((end.rows[0]!.actor as { id: string }).id).toBe(`synthetic-${COUNT}`);
+  expect(deep.rows.map((r) => (r.actor as { id: string }).id)).toEqual(
+    Array.from({ length: 20 }, (_, i) => `synthetic-${20 - i}`),
+  );
+  expect(deep.dbHits).toBeLessThanOrEqual(2 * end.dbHits);
+  expect(end.dbHits).toBeLessThan(COUNT / 10);
+  expect(deep.dbHits).toBeLessThan(COUNT / 10);
+  // Over HTTP, the same page with exact pageInfo: nothing before it, more after it.
+  const { body }: { body: any } = await postGraphQL(
+    server,
+    'query ($b: String) { actors(last: 20, before: $b) { nodes { slug } pageInfo { hasPreviousPage hasNextPage } } }',
+    { b: encodeCursor('actors', [name(21), 'synthetic-21']) },
+  );
+  expect(body.data.actors.nodes.map((n: any) => n.slug)).toEqual(
+    Array.from({ length: 20 }, (_, i) => `synthetic-${i + 1}`),
+  );
+  expect(body.data.actors.pageInfo).toEqual({ hasPreviousPage: false, hasNextPage: true });
+});

@@ -23,8 +23,9 @@ const key = (id: string, args: Partial<RelationshipsKey> = {}): RelationshipsKey
   types: null,
   direction: 'BOTH',
   bases: null,
-  first: 2,
-  after: null,
+  paging: 'forward',
+  size: 2,
+  from: null,
   ...args,
 });
 
@@ -40,25 +41,25 @@ test('keys with equal arguments share one query; each group of arguments costs o
     // The same arguments, types in another order: the same group.
     loader.load(key('c', { types: ['OWNS', 'FUNDS'] })),
     loader.load(key('d', { types: ['FUNDS', 'OWNS'] })),
-    loader.load(key('a', { first: 1 })),
+    loader.load(key('a', { size: 1 })),
   ]);
   expect(db.calls).toEqual([
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['a', 'b'], types: null, direction: 'BOTH', bases: null, after: null, limit: 3 },
+      params: { ids: ['a', 'b'], types: null, direction: 'BOTH', bases: null, from: null, limit: 3 },
     },
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['c', 'd'], types: ['OWNS', 'FUNDS'], direction: 'BOTH', bases: null, after: null, limit: 3 },
+      params: { ids: ['c', 'd'], types: ['OWNS', 'FUNDS'], direction: 'BOTH', bases: null, from: null, limit: 3 },
     },
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, after: null, limit: 2 },
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, from: null, limit: 2 },
     },
   ]);
   expect(counter).toEqual({ count: 3, names: Array(3).fill('relationshipsByEntity') });
-  // Each key gets its own page, cut at its own `first`, with the edge cursors of the relationships list.
-  expect(pages.map((page) => [page.edges.map((e) => e.node.id), page.hasNextPage])).toEqual([
+  // Each key gets its own page, cut at its own size, with the edge cursors of the relationships list.
+  expect(pages.map((page) => [page.edges.map((e) => e.node.id), page.hasMore])).toEqual([
     [['region-skane', 'lund-university'], true],
     [['region-skane', 'lund-university'], true],
     [['region-skane', 'lund-university'], true],
@@ -91,7 +92,7 @@ test('a repeated key is loaded once, and an entity the query does not return get
   ]);
   expect(db.calls.map((c) => c.params.ids)).toEqual([['a', 'gone']]);
   expect(again).toBe(first);
-  expect(gone).toEqual({ edges: [], hasNextPage: false });
+  expect(gone).toEqual({ edges: [], hasMore: false });
   // A later load of a cached key runs no query.
   await loader.load(key('a'));
   expect(db.calls).toHaveLength(1);
@@ -140,4 +141,30 @@ test('groupedLoader keeps key order across groups and gives missing keys their d
     [['y', 'x'], 'en'],
   ]);
   expect(values).toEqual(['x:sv', 'y:en', '?', 'x:en']);
+});
+
+test('a backward read runs the reverse query before the position and gives the page back in list order', async () => {
+  const db = new RecordingDatabase((_query, params) =>
+    // The reverse query returns the rows nearest the position first: descending.
+    (params.ids as string[]).map((id) => relationshipRows(id, ['medicon-village', 'lund-university', 'region-skane'])),
+  );
+  const loader = relationshipsByEntity(db, newQueryCounter());
+  const from: RelationshipsKey['from'] = ['MEMBER_OF', 'region skane', 'region-skane', 'a|MEMBER_OF|region-skane|'];
+  const [page, probe] = await Promise.all([
+    loader.load(key('a', { paging: 'backward', size: 2, from })),
+    loader.load(key('a', { paging: 'forward', size: 0, from })),
+  ]);
+  expect(db.calls).toEqual([
+    {
+      query: 'relationshipsByEntityReverse',
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, from, limit: 3 },
+    },
+    {
+      query: 'relationshipsByEntity',
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, from, limit: 1 },
+    },
+  ]);
+  expect([page.edges.map((e) => e.node.id), page.hasMore]).toEqual([['lund-university', 'medicon-village'], true]);
+  // A probe (size 0) reads one row: no edges, only whether any lie that way.
+  expect(probe).toEqual({ edges: [], hasMore: true });
 });
