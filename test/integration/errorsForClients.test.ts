@@ -18,18 +18,33 @@ afterAll(async () => {
 });
 
 test('null for a non-null argument through a variable with a default is BAD_USER_INPUT, not internal', async () => {
-  const { status, body } = await postGraphQL(server, 'query($n: Int = 5) { actors(first: $n) { totalCount } }', {
-    n: null,
-  });
+  // graphql-js's own coercion error: `query` is a String!, and the variable's default does not
+  // apply to an explicit null.
+  const { status, body } = await postGraphQL(
+    server,
+    'query($q: String = "Skane") { search(query: $q, first: 1) { totalCount } }',
+    { q: null },
+  );
   expect(status).toBe(200);
-  expect(body.data).toEqual({ actors: null });
+  expect(body.data).toEqual({ search: null });
   expect(body.errors).toEqual([
     {
-      message: 'Argument "first" of non-null type "Int!" must not be null.',
-      locations: [{ line: 1, column: 36 }],
-      path: ['actors'],
+      message: 'Argument "query" of non-null type "String!" must not be null.',
+      locations: [{ line: 1, column: 45 }],
+      path: ['search'],
       extensions: { code: ErrorCode.BAD_USER_INPUT },
     },
+  ]);
+  // The issue's own example: since backward paging `first` may be null, and the page size check
+  // answers it, naming the argument.
+  const paged = await postGraphQL(server, 'query($n: Int = 5) { actors(first: $n) { totalCount } }', { n: null });
+  expect(paged.body.data).toEqual({ actors: null });
+  expect(paged.body.errors).toEqual([
+    expect.objectContaining({
+      message: '"first" or "last" is required, from 1 to 100.',
+      path: ['actors'],
+      extensions: { code: ErrorCode.BAD_USER_INPUT, argumentName: 'first' },
+    }),
   ]);
 });
 
