@@ -490,9 +490,9 @@ export type Figure = {
   basisNote?: Maybe<Scalars['String']['output']>;
   /** Year or ISO date at which the figure holds, where known. */
   date?: Maybe<Scalars['String']['output']>;
-  /** What is measured, as a snake_case name (such as population or employees). */
+  /** What is measured, as a snake_case name (such as population or life_science_employees). */
   metric: Scalars['String']['output'];
-  /** What the source says about the figure beyond its number (scope, definition); null when nothing. */
+  /** A note on the figure: its scope, dating or coding; null when there is none. */
   note?: Maybe<Scalars['String']['output']>;
   /** The quotes the figure rests on, each with its document. */
   sources: Array<Citation>;
