@@ -2293,7 +2293,7 @@ export type UpdateInitiativeInput = {
 
 /** Changes to a relationship, for `updateRelationship`: from, type, to and role name it; left-out fields are kept. */
 export type UpdateRelationshipInput = {
-  /** The new non-negative amount; needs `currency`. null clears it. */
+  /** The new non-negative amount; needs `currency`; null clears it. */
   amount?: InputMaybe<Scalars['Float']['input']>;
   /** The new ISO 4217 code (such as SEK or EUR); null clears it. */
   currency?: InputMaybe<Scalars['String']['input']>;
