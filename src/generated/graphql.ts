@@ -24,17 +24,27 @@ export type Scalars = {
 
 /** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
 export type Actor = {
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -50,30 +60,42 @@ export type ActorRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A page of actors, with the cursors to page on (a Relay connection). */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<ActorEdge>;
   /** Counts per kind, theme and region for the same filter; computed only when asked for. */
   facets: ActorFacets;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Actor>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One actor of a page, with its cursor. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The actor. */
   node: Actor;
 };
 
+/** Counts of the filtered actors per kind, theme and region, for narrowing a search. */
 export type ActorFacets = {
   __typename?: 'ActorFacets';
+  /** The number of actors of each kind that has any, largest first. */
   kinds: Array<ActorKindFacetCount>;
+  /** The number of actors located in each region that has any, largest first. */
   regions: Array<FacetCount>;
+  /** The number of actors that focus on or help each theme that has any, largest first. */
   themes: Array<FacetCount>;
 };
 
+/** Which actors a list holds: each condition given must hold. */
 export type ActorFilter = {
   /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
@@ -85,6 +107,7 @@ export type ActorFilter = {
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** What kind of organisation an actor is. */
 export type ActorKind =
   /** A company. */
   | 'COMPANY'
@@ -112,6 +135,7 @@ export type ActorKind =
 /** How many actors of the filtered set are of one kind. */
 export type ActorKindFacetCount = {
   __typename?: 'ActorKindFacetCount';
+  /** The number of actors of the filtered set of this kind. */
   count: Scalars['Int']['output'];
   /** A readable label: the kind as a word (public_body). */
   label: Scalars['String']['output'];
@@ -119,8 +143,11 @@ export type ActorKindFacetCount = {
   value: ActorKind;
 };
 
+/** The order of a list of actors. */
 export type ActorOrder =
+  /** By name, A to Z (ignoring case and diacritics). */
   | 'NAME_ASC'
+  /** By name, Z to A (ignoring case and diacritics). */
   | 'NAME_DESC';
 
 /**
@@ -131,9 +158,11 @@ export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** When the write was committed (ISO 8601 date-time, UTC). */
   at: Scalars['String']['output'];
+  /** The fields the write changed, with their values before and after. */
   changes: Array<FieldChange>;
   /** The event's own id (a UUID). */
   id: Scalars['ID']['output'];
+  /** The mutation that made the write. */
   operation: AuditOperation;
   /** The citations given with the write. */
   sources: Array<Citation>;
@@ -149,29 +178,43 @@ export type AuditEvent = {
   writer: Scalars['String']['output'];
 };
 
+/** A page of audit events, with the cursors to page on (a Relay connection). */
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<AuditEventEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<AuditEvent>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One audit event of a page, with its cursor. */
 export type AuditEventEdge = {
   __typename?: 'AuditEventEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The audit event. */
   node: AuditEvent;
 };
 
 /** What a curated write did. */
 export type AuditOperation =
+  /** An actor was created (`createActor`). */
   | 'CREATE_ACTOR'
+  /** An initiative was created (`createInitiative`). */
   | 'CREATE_INITIATIVE'
+  /** A relationship was created (`createRelationship`). */
   | 'CREATE_RELATIONSHIP'
+  /** A relationship was deleted (`deleteRelationship`). */
   | 'DELETE_RELATIONSHIP'
+  /** An actor was changed (`updateActor`). */
   | 'UPDATE_ACTOR'
+  /** An initiative was changed (`updateInitiative`). */
   | 'UPDATE_INITIATIVE'
+  /** A relationship was changed (`updateRelationship`). */
   | 'UPDATE_RELATIONSHIP';
 
 /** How a relationship or figure rests on its quote. */
@@ -205,16 +248,27 @@ export type CitationInput = {
 /** A company. */
 export type Company = Actor & Entity & Node & {
   __typename?: 'Company';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -232,20 +286,30 @@ export type CompanyRelationshipsArgs = {
 
 /** The company stages: idea, pre-seed, startup, scale-up, established. */
 export type CompanyStage =
+  /** A mature company. */
   | 'ESTABLISHED'
+  /** An idea, before a company is formed. */
   | 'IDEA'
+  /** A new company before its first (seed) investment. */
   | 'PRE_SEED'
+  /** A company growing fast in revenue, staff or markets. */
   | 'SCALE_UP'
+  /** A young company building its product and market. */
   | 'STARTUP';
 
+/** A new actor, for `createActor`. */
 export type CreateActorInput = {
+  /** Other spellings and acronyms; none when left out. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description; none when left out. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of organisation the actor is. */
   kind: ActorKind;
   /** Regions the actor is located in (slugs or global ids of regions). */
   locatedIn?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The name in the actor's own language, with proper spelling. */
   name: Scalars['String']['input'];
+  /** The English name. */
   nameEn: Scalars['String']['input'];
   /** The new actor's stable id: a kebab-case slug such as "lund-university", unused by any entity. */
   slug: Scalars['String']['input'];
@@ -255,22 +319,31 @@ export type CreateActorInput = {
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** A new initiative, for `createInitiative`. */
 export type CreateInitiativeInput = {
+  /** Other spellings and acronyms; none when left out. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A short description; none when left out. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What the initiative is. */
   kind: InitiativeKind;
+  /** The name in the initiative's own language, with proper spelling. */
   name: Scalars['String']['input'];
+  /** The English name. */
   nameEn: Scalars['String']['input'];
   /** The new initiative's stable id: a kebab-case slug, unused by any entity. */
   slug: Scalars['String']['input'];
+  /** At least one: where the initiative is mentioned. */
   sources: Array<CitationInput>;
   /** A year or ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
   /** A year or ISO date, not before validFrom. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** An http(s) URL; none when left out. */
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** A new relationship, for `createRelationship`. */
 export type CreateRelationshipInput = {
   /** A non-negative amount; needs `currency`. */
   amount?: InputMaybe<Scalars['Float']['input']>;
@@ -284,6 +357,7 @@ export type CreateRelationshipInput = {
   from: Scalars['ID']['input'];
   /** The role of `from` ("coordinator", "partner"); part of the relationship's identity. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** At least one: the quotes the relationship rests on. */
   sources: Array<CitationInput>;
   /** The entity it ends at: a global id or slug. */
   to: Scalars['ID']['input'];
@@ -295,16 +369,23 @@ export type CreateRelationshipInput = {
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A relationship to delete, for `deleteRelationship`, named by from, type, to and role. */
 export type DeleteRelationshipInput = {
+  /** The entity the relationship starts at: a global id or slug. */
   from: Scalars['ID']['input'];
+  /** The role that identifies the relationship (left out: the relationship without a role). */
   role?: InputMaybe<Scalars['String']['input']>;
   /** At least one: why the relationship does not hold. Kept in the audit trail. */
   sources: Array<CitationInput>;
+  /** The entity it ends at: a global id or slug. */
   to: Scalars['ID']['input'];
+  /** The relationship's type. */
   type: RelationshipType;
 };
 
+/** Which way a relationship goes, seen from one entity. */
 export type Direction =
+  /** Either way: outgoing and incoming. */
   | 'BOTH'
   /** From the other entity to this one. */
   | 'INCOMING'
@@ -318,9 +399,11 @@ export type Direction =
 export type Entity = {
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
@@ -352,6 +435,7 @@ export type EntityRelationshipsArgs = {
 /** How many actors of the filtered set fall in one bucket of the theme or region facet. */
 export type FacetCount = {
   __typename?: 'FacetCount';
+  /** The number of actors of the filtered set in this bucket. */
   count: Scalars['Int']['output'];
   /** A readable label: the English name of the theme or region. */
   label: Scalars['String']['output'];
@@ -359,6 +443,7 @@ export type FacetCount = {
   value: Scalars['String']['output'];
 };
 
+/** What the graph says about a fact. */
 export type FactAnswer =
   /** A source states that it is not so (for example NOT_MEMBER_OF). */
   | 'NO'
@@ -367,13 +452,18 @@ export type FactAnswer =
   /** A source states it. */
   | 'YES';
 
+/** The answer to a yes/no question about one relationship, with its sources. */
 export type FactCheck = {
   __typename?: 'FactCheck';
+  /** YES, NO or UNKNOWN. */
   answer: FactAnswer;
+  /** The other entity asked about, as `object` named it. */
   object: Entity;
   /** The sources of the answer; empty when it is UNKNOWN. */
   sources: Array<Citation>;
+  /** The entity asked about, as `subject` named it. */
   subject: Entity;
+  /** The relationship type asked about. */
   type: RelationshipType;
 };
 
@@ -384,6 +474,7 @@ export type FieldChange = {
   after?: Maybe<Scalars['String']['output']>;
   /** The value before the write, as JSON; null when it was not set. */
   before?: Maybe<Scalars['String']['output']>;
+  /** The name of the field changed, as the input names it. */
   field: Scalars['String']['output'];
 };
 
@@ -399,26 +490,42 @@ export type Figure = {
   basisNote?: Maybe<Scalars['String']['output']>;
   /** Year or ISO date at which the figure holds, where known. */
   date?: Maybe<Scalars['String']['output']>;
+  /** What is measured, as a snake_case name (such as population or life_science_employees). */
   metric: Scalars['String']['output'];
+  /** A note on the figure: its scope, dating or coding; null when there is none. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The quotes the figure rests on, each with its document. */
   sources: Array<Citation>;
+  /** The unit of `value` (such as count, persons, percent, SEK or EUR). */
   unit: Scalars['String']['output'];
+  /** The number, in `unit`. */
   value: Scalars['Float']['output'];
 };
 
 /** A foundation. */
 export type Foundation = Actor & Entity & Node & {
   __typename?: 'Foundation';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -442,35 +549,43 @@ export type GraphAround = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+/** A relationship as an edge of a drawn graph, from `source` to `target`. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The properties that exports write as columns or attributes. */
   attributes: GraphEdgeAttributes;
   /** Stable across reloads: from|TYPE|to|role for curated relationships. */
   id: Scalars['ID']['output'];
   /** The `entityId` of the node the relationship goes from. */
   source: Scalars['ID']['output'];
+  /** The quotes the relationship rests on, each with its document. */
   sources: Array<Citation>;
   /** The `entityId` of the node the relationship goes to. */
   target: Scalars['ID']['output'];
+  /** The relationship's type. */
   type: RelationshipType;
 };
 
 /** The properties of a relationship that exports write as columns or attributes. */
 export type GraphEdgeAttributes = {
   __typename?: 'GraphEdgeAttributes';
+  /** An amount of money, in `currency`, where a source states it; null otherwise. */
   amount?: Maybe<Scalars['Float']['output']>;
   /** How the relationship rests on its quotes. */
   basis: Basis;
   /** Why, where the basis needs a word (always for INFERRED). */
   basisNote?: Maybe<Scalars['String']['output']>;
+  /** The ISO 4217 code of `amount` (such as SEK or EUR); null when there is no amount. */
   currency?: Maybe<Scalars['String']['output']>;
   /** True when the loader derived it from an entity field. */
   derived: Scalars['Boolean']['output'];
   /** True for a stated absence (NOT_MEMBER_OF): the source says no. */
   negated: Scalars['Boolean']['output'];
+  /** The role of the entity the relationship goes from (such as "coordinator"); null when none is stated. */
   role?: Maybe<Scalars['String']['output']>;
   /** Year or ISO date from which the relationship holds, where a source dates it. */
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Year or ISO date until which the relationship holds, where a source dates it. */
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -497,11 +612,13 @@ export type GraphFilter = {
  */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** The properties that exports write as columns or attributes. */
   attributes: GraphNodeAttributes;
   /** The entity itself, for any field that the attributes lack. */
   entity: Entity;
   /** The entity's global id (its `id` everywhere else in the API; the `source` and `target` of edges). */
   entityId: Scalars['ID']['output'];
+  /** What the node is: the actor's kind or the entity's type. */
   kind: GraphNodeKind;
   /** The entity's name in its own language. */
   label: Scalars['String']['output'];
@@ -510,7 +627,9 @@ export type GraphNode = {
 /** The properties of a node that exports write as columns or attributes. */
 export type GraphNodeAttributes = {
   __typename?: 'GraphNodeAttributes';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** The entity's type: Actor, Initiative, Strategy, Priority, Theme, Stage or Region. */
   entityType: Scalars['String']['output'];
@@ -524,8 +643,11 @@ export type GraphNodeAttributes = {
   subkind?: Maybe<Scalars['String']['output']>;
   /** English names of the themes the entity focuses on, supports, funds, invests in or incubates. */
   themes: Array<Scalars['String']['output']>;
+  /** Year or ISO date from which an initiative or strategy holds, where a source dates it. */
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Year or ISO date until which an initiative or strategy holds, where a source dates it. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** The entity's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -534,22 +656,39 @@ export type GraphNodeAttributes = {
  * nodes by it.
  */
 export type GraphNodeKind =
+  /** A company (an actor). */
   | 'COMPANY'
+  /** A foundation (an actor). */
   | 'FOUNDATION'
+  /** A university hospital or clinical body (an actor). */
   | 'HOSPITAL'
+  /** An incubator or accelerator (an actor). */
   | 'INCUBATOR'
+  /** An initiative. */
   | 'INITIATIVE'
+  /** An innovation office, holding company or innovation company (an actor). */
   | 'INNOVATION_OFFICE'
+  /** A fund, investor or financier of innovation (an actor). */
   | 'INVESTOR'
+  /** A network, association or cluster organisation (an actor). */
   | 'NETWORK'
+  /** A priority or other part of a strategy. */
   | 'PRIORITY'
+  /** A region, agency, council or other public authority (an actor). */
   | 'PUBLIC_BODY'
+  /** A region. */
   | 'REGION'
+  /** A research infrastructure (an actor). */
   | 'RESEARCH_INFRASTRUCTURE'
+  /** A science park (an actor). */
   | 'SCIENCE_PARK'
+  /** A company stage. */
   | 'STAGE'
+  /** A strategy or policy document. */
   | 'STRATEGY'
+  /** A theme of the taxonomy. */
   | 'THEME'
+  /** A university or university college (an actor). */
   | 'UNIVERSITY';
 
 /**
@@ -568,12 +707,17 @@ export type Hop = {
   from: Entity;
   /** True for a stated absence (NOT_MEMBER_OF). */
   negated: Scalars['Boolean']['output'];
+  /** The role of the entity the relationship goes from (such as "coordinator"); null when none is stated. */
   role?: Maybe<Scalars['String']['output']>;
+  /** The quotes the relationship rests on, each with its document. */
   sources: Array<Citation>;
   /** The entity the relationship goes to, as stored. */
   to: Entity;
+  /** The relationship's type. */
   type: RelationshipType;
+  /** Year or ISO date from which the relationship holds, where a source dates it. */
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Year or ISO date until which the relationship holds, where a source dates it. */
   validTo?: Maybe<Scalars['Date']['output']>;
   /**
    * On a path: true when the path walks the hop from `from` to `to`, false when it walks it from `to`
@@ -586,16 +730,27 @@ export type Hop = {
 /** A university hospital or clinical body. */
 export type Hospital = Actor & Entity & Node & {
   __typename?: 'Hospital';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -614,16 +769,27 @@ export type HospitalRelationshipsArgs = {
 /** An incubator or accelerator. */
 export type Incubator = Actor & Entity & Node & {
   __typename?: 'Incubator';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -642,18 +808,31 @@ export type IncubatorRelationshipsArgs = {
 /** A project, programme, network of practice, event, e-service or centre. */
 export type Initiative = Entity & Node & {
   __typename?: 'Initiative';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What the initiative is. */
   kind: InitiativeKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** Year or ISO date on which the initiative starts, where a source dates it. */
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Year or ISO date on which the initiative ends, where a source dates it. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** The initiative's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -669,18 +848,25 @@ export type InitiativeRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A page of initiatives, with the cursors to page on (a Relay connection). */
 export type InitiativeConnection = {
   __typename?: 'InitiativeConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<InitiativeEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Initiative>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One initiative of a page, with its cursor. */
 export type InitiativeEdge = {
   __typename?: 'InitiativeEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The initiative. */
   node: Initiative;
 };
 
@@ -702,16 +888,27 @@ export type InitiativeKind =
 /** An innovation office, holding company or innovation company. */
 export type InnovationOffice = Actor & Entity & Node & {
   __typename?: 'InnovationOffice';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -730,16 +927,27 @@ export type InnovationOfficeRelationshipsArgs = {
 /** A fund, investor or financier of innovation. */
 export type Investor = Actor & Entity & Node & {
   __typename?: 'Investor';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -955,8 +1163,10 @@ export type MutationUpdateRelationshipArgs = {
   input: UpdateRelationshipInput;
 };
 
+/** The entities near one entity, and the relationships among them. */
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
+  /** The entity at the centre. */
   center: Entity;
   /** The relationships among the centre and those entities, with their sources. */
   hops: Array<Hop>;
@@ -966,26 +1176,39 @@ export type Neighbourhood = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** An entity near the centre of a neighbourhood. */
 export type NeighbourhoodNode = {
   __typename?: 'NeighbourhoodNode';
   /** Hops from the centre. */
   distance: Scalars['Int']['output'];
+  /** The entity. */
   node: Entity;
 };
 
 /** A network, association or cluster organisation. */
 export type Network = Actor & Entity & Node & {
   __typename?: 'Network';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -1003,20 +1226,27 @@ export type NetworkRelationshipsArgs = {
 
 /** An object with a global id: opaque, stable across reloads, accepted by `node(id)`. */
 export type Node = {
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
 };
 
 /** Relay page information for a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last item of the page (`after` for the page after it); null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when items follow the last item of the page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items come before the first item of the page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item of the page (`before` for the page before it); null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A path through the graph from one entity to another, hop by hop. */
 export type Path = {
   __typename?: 'Path';
+  /** The relationships along the path, in walking order, each with its sources. */
   hops: Array<Hop>;
   /** The number of hops. */
   length: Scalars['Int']['output'];
@@ -1027,17 +1257,27 @@ export type Path = {
 /** A priority, specialisation area or strategic area of a strategy. */
 export type Priority = Entity & Node & {
   __typename?: 'Priority';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What it is within its strategy. */
   kind: PriorityKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The priority's number within its strategy (1 for the first); null when the strategy does not number them. */
   order?: Maybe<Scalars['Int']['output']>;
+  /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
 };
 
@@ -1053,18 +1293,25 @@ export type PriorityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A page of priorities, with the cursors to page on (a Relay connection). */
 export type PriorityConnection = {
   __typename?: 'PriorityConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<PriorityEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Priority>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One priority of a page, with its cursor. */
 export type PriorityEdge = {
   __typename?: 'PriorityEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The priority. */
   node: Priority;
 };
 
@@ -1072,26 +1319,43 @@ export type PriorityEdge = {
 export type PriorityKind =
   /** A focus area of a priority. */
   | 'FOCUS_AREA'
+  /** A goal. */
   | 'GOAL'
+  /** A policy objective (of an EU fund programme). */
   | 'POLICY_OBJECTIVE'
+  /** A priority of a strategy. */
   | 'PRIORITY'
+  /** A specialisation area (of a smart specialisation strategy). */
   | 'SPECIALISATION_AREA'
+  /** A strategic area. */
   | 'STRATEGIC_AREA'
+  /** A thematic objective (of an EU fund programme). */
   | 'THEMATIC_OBJECTIVE';
 
 /** A region, agency, council or other public authority. */
 export type PublicBody = Actor & Entity & Node & {
   __typename?: 'PublicBody';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -1107,6 +1371,7 @@ export type PublicBodyRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** The entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
   /** An actor by its global id. */
@@ -1174,11 +1439,13 @@ export type Query = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1189,6 +1456,7 @@ export type QueryActorsArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1198,11 +1466,13 @@ export type QueryAuditTrailArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryEntityArgs = {
   ref: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryFactArgs = {
   object: Scalars['ID']['input'];
   subject: Scalars['ID']['input'];
@@ -1210,6 +1480,7 @@ export type QueryFactArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryGraphArgs = {
   around?: InputMaybe<GraphAround>;
   basis?: InputMaybe<Array<Basis>>;
@@ -1219,6 +1490,7 @@ export type QueryGraphArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1229,6 +1501,7 @@ export type QueryInitiativesArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1237,16 +1510,19 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -1256,6 +1532,7 @@ export type QueryPathsArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryPrioritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1264,6 +1541,7 @@ export type QueryPrioritiesArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1272,6 +1550,7 @@ export type QueryRegionsArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1282,6 +1561,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1290,6 +1570,7 @@ export type QuerySourcesArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryStagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1298,6 +1579,7 @@ export type QueryStagesArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryStrategiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1306,6 +1588,7 @@ export type QueryStrategiesArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QuerySupportersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1317,6 +1600,7 @@ export type QuerySupportersArgs = {
 };
 
 
+/** The entry points for reading the graph. */
 export type QueryThemesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1327,14 +1611,23 @@ export type QueryThemesArgs = {
 /** A geographic or political region (Skåne, Greater Copenhagen, the EU, ...). */
 export type Region = Entity & Node & {
   __typename?: 'Region';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
 };
 
@@ -1350,25 +1643,36 @@ export type RegionRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A page of regions, with the cursors to page on (a Relay connection). */
 export type RegionConnection = {
   __typename?: 'RegionConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<RegionEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Region>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One region of a page, with its cursor. */
 export type RegionEdge = {
   __typename?: 'RegionEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The region. */
   node: Region;
 };
 
+/** A page of an entity's relationships, with the cursors to page on (a Relay connection). */
 export type RelationshipConnection = {
   __typename?: 'RelationshipConnection';
+  /** The relationships of the page, each with the entity at its other end and its cursor. */
   edges: Array<RelationshipEdge>;
+  /** The entities at the other end of the relationships of the page (the `node` of each edge). */
   nodes: Array<Entity>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
@@ -1380,24 +1684,33 @@ export type RelationshipConnection = {
  */
 export type RelationshipEdge = {
   __typename?: 'RelationshipEdge';
+  /** An amount of money, in `currency`, where a source states it; null otherwise. */
   amount?: Maybe<Scalars['Float']['output']>;
   /** How the relationship rests on its quotes. */
   basis: Basis;
   /** Why, where the basis needs a word (always for INFERRED). */
   basisNote?: Maybe<Scalars['String']['output']>;
+  /** The ISO 4217 code of `amount` (such as SEK or EUR); null when there is no amount. */
   currency?: Maybe<Scalars['String']['output']>;
+  /** The relationship's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
   /** True when the loader derived it from an entity field (a region's partOf, a theme's broader, a priority's strategy). */
   derived: Scalars['Boolean']['output'];
+  /** OUTGOING when the relationship goes from this entity to `node`, INCOMING when it goes from `node` to this entity. */
   direction: Direction;
   /** True for a stated absence (NOT_MEMBER_OF): the source says no. */
   negated: Scalars['Boolean']['output'];
+  /** The entity at the other end of the relationship. */
   node: Entity;
+  /** The role of the entity the relationship goes from (such as "coordinator" or "major initiative"); null when none is stated. */
   role?: Maybe<Scalars['String']['output']>;
+  /** The quotes the relationship rests on, each with its document. */
   sources: Array<Citation>;
+  /** The relationship's type. */
   type: RelationshipType;
   /** Year or ISO date from which the relationship holds, where a source dates it. */
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Year or ISO date until which the relationship holds, where a source dates it. */
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -1405,10 +1718,13 @@ export type RelationshipEdge = {
 export type RelationshipType =
   /** Gives advice or guidance to companies (a stage), an actor or a theme. */
   | 'ADVISES'
+  /** A strategy or priority is in line with another. */
   | 'ALIGNS_WITH'
+  /** Arranges an event or programme. */
   | 'ARRANGES'
   /** Wrote or produced a document. */
   | 'AUTHORS'
+  /** Collaborates with another actor (symmetric; stored in one direction only). */
   | 'COLLABORATES_WITH'
   /** Commissioned a document or a piece of work. */
   | 'COMMISSIONS'
@@ -1418,9 +1734,11 @@ export type RelationshipType =
   | 'CREATES_BUSINESS_OPPORTUNITIES'
   /** Is given as an example of a priority or focus area. */
   | 'EXEMPLIFIES'
+  /** An actor, initiative, priority or strategy focuses on a theme. */
   | 'FOCUSES_ON'
   /** A strategy is framed by a declaration or framework. */
   | 'FRAMED_BY'
+  /** Grants money to an actor or initiative (amount, currency and period where stated). */
   | 'FUNDS'
   /** A priority has a focus area (derived from the focus area's parent). */
   | 'HAS_FOCUS_AREA'
@@ -1430,47 +1748,73 @@ export type RelationshipType =
   | 'HAS_POLICY'
   /** A region or actor has a strength in a theme (the role says which kind). */
   | 'HAS_STRENGTH_IN'
+  /** A place (park, hospital, university) hosts an actor or initiative. */
   | 'HOSTS'
+  /** Incubates companies (of a stage or theme) or a named company. */
   | 'INCUBATES'
   /** Started, founded or initiated an initiative. */
   | 'INITIATES'
+  /** Takes equity in a company, or invests in companies of a stage or theme. */
   | 'INVESTS_IN'
+  /** Leads or coordinates an initiative or project. */
   | 'LEADS'
+  /** Is located in a region. */
   | 'LOCATED_IN'
+  /** Is a member of a network or organisation; `role` holds a qualifier. */
   | 'MEMBER_OF'
   /** A source states explicitly that the entity is not a member: an answer of no, not a gap. */
   | 'NOT_MEMBER_OF'
+  /** Runs an infrastructure, initiative or service. */
   | 'OPERATES'
+  /** Owns an organisation. */
   | 'OWNS'
+  /** Is a partner in an initiative or project. */
   | 'PARTNER_IN'
+  /** Is a part, unit or member programme of something larger; a region within a region. */
   | 'PART_OF'
+  /** A strategy or region has a priority, or prioritises a theme. */
   | 'PRIORITISES'
   /** An infrastructure or facility serves a theme, stage, actor or initiative. */
   | 'PROVIDES_INFRASTRUCTURE'
+  /** Has published or adopted a strategy or document. */
   | 'PUBLISHES'
   /** A regulator or regulation governs a theme or market. */
   | 'REGULATES'
   /** A theme is a narrower theme of another. */
   | 'SUBTHEME_OF'
+  /** Helps (advice, services, access) an actor, initiative, theme or stage. */
   | 'SUPPORTS'
   /** A strategy or initiative is addressed to an actor or theme. */
   | 'TARGETS'
+  /** An actor, initiative or priority serves companies of a stage. */
   | 'TARGETS_STAGE'
+  /** An actor, priority or strategy uses, or wants more use of, an infrastructure. */
   | 'USES';
 
 /** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
 export type ResearchInfrastructure = Actor & Entity & Node & {
   __typename?: 'ResearchInfrastructure';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -1489,16 +1833,27 @@ export type ResearchInfrastructureRelationshipsArgs = {
 /** A science park. */
 export type SciencePark = Actor & Entity & Node & {
   __typename?: 'SciencePark';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -1514,30 +1869,45 @@ export type ScienceParkRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A page of search results, with the cursors to page on (a Relay connection). */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<SearchEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Entity>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One search result of a page, with its cursor. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The entity found. */
   node: Entity;
   /** Relevance from the full-text index: higher is better. */
   score: Scalars['Float']['output'];
 };
 
+/** Which type of entity a search result is. */
 export type SearchKind =
+  /** An actor (an organisation of any kind). */
   | 'ACTOR'
+  /** An initiative. */
   | 'INITIATIVE'
+  /** A priority or other part of a strategy. */
   | 'PRIORITY'
+  /** A region. */
   | 'REGION'
+  /** A company stage. */
   | 'STAGE'
+  /** A strategy or policy document. */
   | 'STRATEGY'
+  /** A theme of the taxonomy. */
   | 'THEME';
 
 /** A document that facts in the graph are taken from. */
@@ -1545,43 +1915,66 @@ export type Source = Node & {
   __typename?: 'Source';
   /** The document's file name in seed/documents/. */
   fileName: Scalars['String']['output'];
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** ISO 639-1 code of the document's language: sv, en or da. */
   language: Scalars['String']['output'];
+  /** The organisation that published the document. */
   publisher: Scalars['String']['output'];
+  /** The document's title in its own language. */
   title: Scalars['String']['output'];
+  /** The document's title in English. */
   titleEn: Scalars['String']['output'];
+  /** Where the document can be read online; null when it has no known address. */
   url?: Maybe<Scalars['URL']['output']>;
+  /** The year the document was published; null when unknown. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A page of source documents, with the cursors to page on (a Relay connection). */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<SourceEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Source>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One source document of a page, with its cursor. */
 export type SourceEdge = {
   __typename?: 'SourceEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The source document. */
   node: Source;
 };
 
 /** A company stage as a node of the graph. */
 export type Stage = Entity & Node & {
   __typename?: 'Stage';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The stage as an enum value, as `supporters(stage: …)` and filters take it. */
   stage: CompanyStage;
 };
 
@@ -1597,21 +1990,29 @@ export type StageRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A page of company stages, with the cursors to page on (a Relay connection). */
 export type StageConnection = {
   __typename?: 'StageConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<StageEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Stage>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One company stage of a page, with its cursor. */
 export type StageEdge = {
   __typename?: 'StageEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The company stage. */
   node: Stage;
 };
 
+/** Whether a source ties a supporter to the stage asked about. */
 export type StageEvidence =
   /** It helps companies of the theme; no source states a stage, so it may help start-ups too. */
   | 'NOT_STATED'
@@ -1621,19 +2022,33 @@ export type StageEvidence =
 /** A strategy, agenda, policy, declaration or analysis. */
 export type Strategy = Entity & Node & {
   __typename?: 'Strategy';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What the document is. */
   kind: StrategyKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** Year or ISO date from which the document applies, where a source dates it. */
   validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Year or ISO date until which the document applies, where a source dates it. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** The document's web page; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+  /** The year the document was published or adopted; null when unknown. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -1649,33 +2064,45 @@ export type StrategyRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A page of strategies, with the cursors to page on (a Relay connection). */
 export type StrategyConnection = {
   __typename?: 'StrategyConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<StrategyEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Strategy>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One strategy of a page, with its cursor. */
 export type StrategyEdge = {
   __typename?: 'StrategyEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The strategy. */
   node: Strategy;
 };
 
 /** What a strategy or policy document is. */
 export type StrategyKind =
+  /** An agenda: a plan of action for an area. */
   | 'AGENDA'
+  /** An analysis or report. */
   | 'ANALYSIS'
+  /** A declaration of shared commitments. */
   | 'DECLARATION'
   /** A frame that strategies refer to (Agenda 2030, smart specialisation). */
   | 'FRAMEWORK'
   /** A funding programme with a budget and a period (a regional fund programme). */
   | 'FUNDING_PROGRAMME'
+  /** A policy document. */
   | 'POLICY'
   /** A law or an EU regulation (MDR, IVDR). */
   | 'REGULATION'
+  /** A strategy. */
   | 'STRATEGY';
 
 /** Nodes and edges, ready to draw: every edge joins two of the nodes. */
@@ -1687,12 +2114,16 @@ export type Subgraph = {
   nodes: Array<GraphNode>;
 };
 
+/** A page of supporters, with the cursors to page on (a Relay connection). */
 export type SupporterConnection = {
   __typename?: 'SupporterConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<SupporterEdge>;
   /** The themes matched: the theme and its sub-themes. */
   matchedThemes: Array<Theme>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Entity>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** The stage asked about, if any. */
   stage?: Maybe<Stage>;
@@ -1702,8 +2133,10 @@ export type SupporterConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One supporter of a page, with its cursor. */
 export type SupporterEdge = {
   __typename?: 'SupporterEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
   /** The paths in the graph that make it a supporter, every hop with its quotes. */
   evidence: Array<Path>;
@@ -1721,14 +2154,23 @@ export type SupporterEdge = {
 /** A theme of the taxonomy (ATMP, precision medicine, health data and AI, ...). */
 export type Theme = Entity & Node & {
   __typename?: 'Theme';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
 };
 
@@ -1744,34 +2186,52 @@ export type ThemeRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A page of themes, with the cursors to page on (a Relay connection). */
 export type ThemeConnection = {
   __typename?: 'ThemeConnection';
+  /** The items of the page, each with its cursor. */
   edges: Array<ThemeEdge>;
+  /** The items of the page without their cursors (the `node` of each edge). */
   nodes: Array<Theme>;
+  /** Whether items come before or after the page, and the cursors of its first and last item. */
   pageInfo: PageInfo;
   /** Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One theme of a page, with its cursor. */
 export type ThemeEdge = {
   __typename?: 'ThemeEdge';
+  /** The item's place in the list: give it as `after` or `before` to page on from there. */
   cursor: Scalars['String']['output'];
+  /** The theme. */
   node: Theme;
 };
 
 /** A university or university college. */
 export type University = Actor & Entity & Node & {
   __typename?: 'University';
+  /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
+  /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
+  /** The English name. */
   nameEn: Scalars['String']['output'];
+  /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
+  /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
 };
 
@@ -1787,44 +2247,69 @@ export type UniversityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** Changes to an actor, for `updateActor`: left-out fields are kept. */
 export type UpdateActorInput = {
+  /** The new aliases, replacing the old ones. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new description; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The actor: its global id or slug. */
   id: Scalars['ID']['input'];
+  /** The new kind. */
   kind?: InputMaybe<ActorKind>;
+  /** The new name in the actor's own language. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The new English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
   /** At least one: where the change comes from. Added to the actor's sources. */
   sources: Array<CitationInput>;
+  /** The new website (an http(s) URL); null clears it. */
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** Changes to an initiative, for `updateInitiative`: left-out fields are kept. */
 export type UpdateInitiativeInput = {
+  /** The new aliases, replacing the old ones. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The new description; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The initiative: its global id or slug. */
   id: Scalars['ID']['input'];
+  /** The new kind. */
   kind?: InputMaybe<InitiativeKind>;
+  /** The new name in the initiative's own language. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The new English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** At least one: where the change comes from. Added to the initiative's sources. */
   sources: Array<CitationInput>;
+  /** The new start (YYYY, YYYY-MM or YYYY-MM-DD); null clears it. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The new end, not before validFrom; null clears it. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
+  /** The new website (an http(s) URL); null clears it. */
   website?: InputMaybe<Scalars['URL']['input']>;
 };
 
+/** Changes to a relationship, for `updateRelationship`: from, type, to and role name it; left-out fields are kept. */
 export type UpdateRelationshipInput = {
+  /** The new non-negative amount; needs `currency`; null clears it. */
   amount?: InputMaybe<Scalars['Float']['input']>;
+  /** The new ISO 4217 code (such as SEK or EUR); null clears it. */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** The entity the relationship starts at: a global id or slug. */
   from: Scalars['ID']['input'];
   /** The role that identifies the relationship (left out: the relationship without a role). */
   role?: InputMaybe<Scalars['String']['input']>;
   /** At least one: where the change comes from. Added to the relationship's sources. */
   sources: Array<CitationInput>;
+  /** The entity it ends at: a global id or slug. */
   to: Scalars['ID']['input'];
+  /** The relationship's type. */
   type: RelationshipType;
+  /** The new start (YYYY, YYYY-MM or YYYY-MM-DD); null clears it. */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** The new end, not before validFrom; null clears it. */
   validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 

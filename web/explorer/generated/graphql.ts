@@ -6,13 +6,20 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** The company stages: idea, pre-seed, startup, scale-up, established. */
 export type CompanyStage =
+  /** A mature company. */
   | 'ESTABLISHED'
+  /** An idea, before a company is formed. */
   | 'IDEA'
+  /** A new company before its first (seed) investment. */
   | 'PRE_SEED'
+  /** A company growing fast in revenue, staff or markets. */
   | 'SCALE_UP'
+  /** A young company building its product and market. */
   | 'STARTUP';
 
+/** Which way a relationship goes, seen from one entity. */
 export type Direction =
+  /** Either way: outgoing and incoming. */
   | 'BOTH'
   /** From the other entity to this one. */
   | 'INCOMING'
@@ -48,32 +55,52 @@ export type GraphFilter = {
  * nodes by it.
  */
 export type GraphNodeKind =
+  /** A company (an actor). */
   | 'COMPANY'
+  /** A foundation (an actor). */
   | 'FOUNDATION'
+  /** A university hospital or clinical body (an actor). */
   | 'HOSPITAL'
+  /** An incubator or accelerator (an actor). */
   | 'INCUBATOR'
+  /** An initiative. */
   | 'INITIATIVE'
+  /** An innovation office, holding company or innovation company (an actor). */
   | 'INNOVATION_OFFICE'
+  /** A fund, investor or financier of innovation (an actor). */
   | 'INVESTOR'
+  /** A network, association or cluster organisation (an actor). */
   | 'NETWORK'
+  /** A priority or other part of a strategy. */
   | 'PRIORITY'
+  /** A region, agency, council or other public authority (an actor). */
   | 'PUBLIC_BODY'
+  /** A region. */
   | 'REGION'
+  /** A research infrastructure (an actor). */
   | 'RESEARCH_INFRASTRUCTURE'
+  /** A science park (an actor). */
   | 'SCIENCE_PARK'
+  /** A company stage. */
   | 'STAGE'
+  /** A strategy or policy document. */
   | 'STRATEGY'
+  /** A theme of the taxonomy. */
   | 'THEME'
+  /** A university or university college (an actor). */
   | 'UNIVERSITY';
 
 /** The closed set of relationship types (see docs/model.md). */
 export type RelationshipType =
   /** Gives advice or guidance to companies (a stage), an actor or a theme. */
   | 'ADVISES'
+  /** A strategy or priority is in line with another. */
   | 'ALIGNS_WITH'
+  /** Arranges an event or programme. */
   | 'ARRANGES'
   /** Wrote or produced a document. */
   | 'AUTHORS'
+  /** Collaborates with another actor (symmetric; stored in one direction only). */
   | 'COLLABORATES_WITH'
   /** Commissioned a document or a piece of work. */
   | 'COMMISSIONS'
@@ -83,9 +110,11 @@ export type RelationshipType =
   | 'CREATES_BUSINESS_OPPORTUNITIES'
   /** Is given as an example of a priority or focus area. */
   | 'EXEMPLIFIES'
+  /** An actor, initiative, priority or strategy focuses on a theme. */
   | 'FOCUSES_ON'
   /** A strategy is framed by a declaration or framework. */
   | 'FRAMED_BY'
+  /** Grants money to an actor or initiative (amount, currency and period where stated). */
   | 'FUNDS'
   /** A priority has a focus area (derived from the focus area's parent). */
   | 'HAS_FOCUS_AREA'
@@ -95,32 +124,47 @@ export type RelationshipType =
   | 'HAS_POLICY'
   /** A region or actor has a strength in a theme (the role says which kind). */
   | 'HAS_STRENGTH_IN'
+  /** A place (park, hospital, university) hosts an actor or initiative. */
   | 'HOSTS'
+  /** Incubates companies (of a stage or theme) or a named company. */
   | 'INCUBATES'
   /** Started, founded or initiated an initiative. */
   | 'INITIATES'
+  /** Takes equity in a company, or invests in companies of a stage or theme. */
   | 'INVESTS_IN'
+  /** Leads or coordinates an initiative or project. */
   | 'LEADS'
+  /** Is located in a region. */
   | 'LOCATED_IN'
+  /** Is a member of a network or organisation; `role` holds a qualifier. */
   | 'MEMBER_OF'
   /** A source states explicitly that the entity is not a member: an answer of no, not a gap. */
   | 'NOT_MEMBER_OF'
+  /** Runs an infrastructure, initiative or service. */
   | 'OPERATES'
+  /** Owns an organisation. */
   | 'OWNS'
+  /** Is a partner in an initiative or project. */
   | 'PARTNER_IN'
+  /** Is a part, unit or member programme of something larger; a region within a region. */
   | 'PART_OF'
+  /** A strategy or region has a priority, or prioritises a theme. */
   | 'PRIORITISES'
   /** An infrastructure or facility serves a theme, stage, actor or initiative. */
   | 'PROVIDES_INFRASTRUCTURE'
+  /** Has published or adopted a strategy or document. */
   | 'PUBLISHES'
   /** A regulator or regulation governs a theme or market. */
   | 'REGULATES'
   /** A theme is a narrower theme of another. */
   | 'SUBTHEME_OF'
+  /** Helps (advice, services, access) an actor, initiative, theme or stage. */
   | 'SUPPORTS'
   /** A strategy or initiative is addressed to an actor or theme. */
   | 'TARGETS'
+  /** An actor, initiative or priority serves companies of a stage. */
   | 'TARGETS_STAGE'
+  /** An actor, priority or strategy uses, or wants more use of, an infrastructure. */
   | 'USES';
 
 export type ExplorerGraphQueryVariables = Exact<{
