@@ -66,7 +66,9 @@ export function localPassword(instance: LocalInstance): string {
   const file = path.join(instance.settings.runtimeDir, 'password');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   fs.mkdirSync(instance.settings.runtimeDir, { recursive: true });
-  const generated = crypto.randomBytes(18).toString('base64url');
+  // Hex, not base64url: neo4j-admin reads a password that starts with "-" as an option, and
+  // base64url starts with one in one password of 64.
+  const generated = crypto.randomBytes(24).toString('hex');
   fs.writeFileSync(file, generated + '\n', { mode: 0o600, flag: 'wx' });
   return generated;
 }
@@ -275,7 +277,7 @@ export async function startLocalNeo4j(instance: LocalInstance, log: Log = () => 
   if (isNewStore) {
     const setPassword = spawnSync(
       java,
-      ['-cp', classpath, ADMIN_ENTRY_POINT, 'dbms', 'set-initial-password', password],
+      ['-cp', classpath, ADMIN_ENTRY_POINT, 'dbms', 'set-initial-password', '--', password],
       { encoding: 'utf8', env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: confDir } },
     );
     if (setPassword.status !== 0) {
