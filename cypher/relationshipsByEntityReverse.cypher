@@ -9,6 +9,7 @@ CALL (n) {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = n))
     AND ($bases IS NULL OR coalesce(r.basis, 'STATED') IN $bases)
+    AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
     AND ($from IS NULL OR [type(r), m.sortKey, m.id, r.key] < $from)
   RETURN r, m
   ORDER BY type(r) DESC, m.sortKey DESC, m.id DESC, r.key DESC

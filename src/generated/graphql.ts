@@ -26,26 +26,188 @@ export type Scalars = {
 export type Actor = {
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -58,6 +220,36 @@ export type ActorRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the ecosystem. Each kind of actor is its own type (University, Incubator, ...). */
+export type ActorThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of actors, with the cursors to page on (a Relay connection). */
@@ -250,26 +442,188 @@ export type Company = Actor & Entity & Node & {
   __typename?: 'Company';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A company. */
+export type CompanyArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -282,6 +636,36 @@ export type CompanyRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A company. */
+export type CompanyRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanySupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The company stages: idea, pre-seed, startup, scale-up, established. */
@@ -507,26 +891,188 @@ export type Foundation = Actor & Entity & Node & {
   __typename?: 'Foundation';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A foundation. */
+export type FoundationArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -539,6 +1085,36 @@ export type FoundationRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A foundation. */
+export type FoundationRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A foundation. */
+export type FoundationThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Keeps the entities within `depth` hops of some entities. */
@@ -732,26 +1308,188 @@ export type Hospital = Actor & Entity & Node & {
   __typename?: 'Hospital';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -766,31 +1504,223 @@ export type HospitalRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+
+/** A university hospital or clinical body. */
+export type HospitalRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university hospital or clinical body. */
+export type HospitalThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An incubator or accelerator. */
 export type Incubator = Actor & Entity & Node & {
   __typename?: 'Incubator';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -805,6 +1735,36 @@ export type IncubatorRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+
+/** An incubator or accelerator. */
+export type IncubatorRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An incubator or accelerator. */
+export type IncubatorThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A project, programme, network of practice, event, e-service or centre. */
 export type Initiative = Entity & Node & {
   __typename?: 'Initiative';
@@ -814,6 +1774,12 @@ export type Initiative = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the initiative money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What the initiative is. */
@@ -822,8 +1788,20 @@ export type Initiative = Entity & Node & {
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * The partners of the initiative.
+   * Other end: Actor. The edges of `relationships(types: [PARTNER_IN], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partners: RelationshipConnection;
   /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * Who runs (operates) the initiative.
+   * Other end: Actor. The edges of `relationships(types: [OPERATES], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runBy: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
@@ -838,6 +1816,26 @@ export type Initiative = Entity & Node & {
 
 
 /** A project, programme, network of practice, event, e-service or centre. */
+export type InitiativeFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, programme, network of practice, event, e-service or centre. */
+export type InitiativePartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, programme, network of practice, event, e-service or centre. */
 export type InitiativeRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   basis?: InputMaybe<Array<Basis>>;
@@ -846,6 +1844,16 @@ export type InitiativeRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A project, programme, network of practice, event, e-service or centre. */
+export type InitiativeRunByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of initiatives, with the cursors to page on (a Relay connection). */
@@ -890,26 +1898,188 @@ export type InnovationOffice = Actor & Entity & Node & {
   __typename?: 'InnovationOffice';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficePartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -924,31 +2094,223 @@ export type InnovationOfficeRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An innovation office, holding company or innovation company. */
+export type InnovationOfficeThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A fund, investor or financier of innovation. */
 export type Investor = Actor & Entity & Node & {
   __typename?: 'Investor';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -961,6 +2323,36 @@ export type InvestorRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fund, investor or financier of innovation. */
+export type InvestorThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1190,26 +2582,188 @@ export type Network = Actor & Entity & Node & {
   __typename?: 'Network';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1222,6 +2776,36 @@ export type NetworkRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A network, association or cluster organisation. */
+export type NetworkThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An object with a global id: opaque, stable across reloads, accepted by `node(id)`. */
@@ -1263,6 +2847,12 @@ export type Priority = Entity & Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * The focus areas of the priority.
+   * Other end: Priority. The edges of `relationships(types: [HAS_FOCUS_AREA], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  focusAreas: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What it is within its strategy. */
@@ -1279,6 +2869,16 @@ export type Priority = Entity & Node & {
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+};
+
+
+/** A priority, specialisation area or strategic area of a strategy. */
+export type PriorityFocusAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1337,26 +2937,188 @@ export type PublicBody = Actor & Entity & Node & {
   __typename?: 'PublicBody';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1369,6 +3131,36 @@ export type PublicBodyRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodySupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A region, agency, council or other public authority. */
+export type PublicBodyThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The entry points for reading the graph. */
@@ -1611,6 +3403,12 @@ export type QueryThemesArgs = {
 /** A geographic or political region (Skåne, Greater Copenhagen, the EU, ...). */
 export type Region = Entity & Node & {
   __typename?: 'Region';
+  /**
+   * The actors located in the region.
+   * Other end: Actor. The edges of `relationships(types: [LOCATED_IN], direction: INCOMING)` whose other end is a Actor,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  actors: RelationshipConnection;
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
   /** A short description of the entity; null when none is recorded. */
@@ -1623,12 +3421,38 @@ export type Region = Entity & Node & {
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * The regions within the region.
+   * Other end: Region. The edges of `relationships(types: [PART_OF], direction: INCOMING)` whose other end is a Region,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  parts: RelationshipConnection;
   /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+};
+
+
+/** A geographic or political region (Skåne, Greater Copenhagen, the EU, ...). */
+export type RegionActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A geographic or political region (Skåne, Greater Copenhagen, the EU, ...). */
+export type RegionPartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1796,26 +3620,188 @@ export type ResearchInfrastructure = Actor & Entity & Node & {
   __typename?: 'ResearchInfrastructure';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructurePartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1830,31 +3816,223 @@ export type ResearchInfrastructureRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+export type ResearchInfrastructureThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A science park. */
 export type SciencePark = Actor & Entity & Node & {
   __typename?: 'SciencePark';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A science park. */
+export type ScienceParkArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1867,6 +4045,36 @@ export type ScienceParkRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A science park. */
+export type ScienceParkRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A science park. */
+export type ScienceParkThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of search results, with the cursors to page on (a Relay connection). */
@@ -2024,6 +4232,12 @@ export type Strategy = Entity & Node & {
   __typename?: 'Strategy';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The strategies and priorities the strategy is in line with.
+   * Other end: Strategy or Priority. The edges of `relationships(types: [ALIGNS_WITH], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  alignsWith: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
@@ -2036,6 +4250,18 @@ export type Strategy = Entity & Node & {
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * The priorities (specialisation areas, strategic areas, objectives) of the strategy, and the themes it prioritises.
+   * Other end: Priority or Theme. The edges of `relationships(types: [PRIORITISES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  priorities: RelationshipConnection;
+  /**
+   * Who published or adopted the strategy.
+   * Other end: Actor. The edges of `relationships(types: [PUBLISHES], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  publishedBy: RelationshipConnection;
   /** The entity's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
@@ -2050,6 +4276,36 @@ export type Strategy = Entity & Node & {
   website?: Maybe<Scalars['URL']['output']>;
   /** The year the document was published or adopted; null when unknown. */
   year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A strategy, agenda, policy, declaration or analysis. */
+export type StrategyAlignsWithArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A strategy, agenda, policy, declaration or analysis. */
+export type StrategyPrioritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A strategy, agenda, policy, declaration or analysis. */
+export type StrategyPublishedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2172,6 +4428,18 @@ export type Theme = Entity & Node & {
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The narrower themes of the theme.
+   * Other end: Theme. The edges of `relationships(types: [SUBTHEME_OF], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  subthemes: RelationshipConnection;
+  /**
+   * Who helps the theme directly (a helping type such as SUPPORTS or FUNDS); `Query.supporters` also follows sub-themes, initiatives and FOCUSES_ON.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supporters: RelationshipConnection;
 };
 
 
@@ -2184,6 +4452,26 @@ export type ThemeRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A theme of the taxonomy (ATMP, precision medicine, health data and AI, ...). */
+export type ThemeSubthemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A theme of the taxonomy (ATMP, precision medicine, health data and AI, ...). */
+export type ThemeSupportersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of themes, with the cursors to page on (a Relay connection). */
@@ -2213,26 +4501,188 @@ export type University = Actor & Entity & Node & {
   __typename?: 'University';
   /** Other spellings, acronyms and the spellings found in the source documents. */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The events and programmes the actor arranges.
+   * Other end: Initiative. The edges of `relationships(types: [ARRANGES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  arranges: RelationshipConnection;
   /** A short description of the entity; null when none is recorded. */
   description?: Maybe<Scalars['String']['output']>;
   /** Figures about the entity, each with its source. */
   figures: Array<Figure>;
+  /**
+   * Who grants the actor money (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor. The edges of `relationships(types: [FUNDS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  fundedBy: RelationshipConnection;
+  /**
+   * What the actor grants money to (`amount`, `currency` and period on the edge where stated).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [FUNDS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  funds: RelationshipConnection;
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
   id: Scalars['ID']['output'];
   /** What kind of organisation the actor is (the same as its type). */
   kind: ActorKind;
+  /**
+   * The regions the actor is located in.
+   * Other end: Region. The edges of `relationships(types: [LOCATED_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  locatedIn: RelationshipConnection;
+  /**
+   * The networks, organisations and initiatives the actor is a member of (a qualifier in `role`).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  memberOf: RelationshipConnection;
   /** The name in its own language, with proper spelling. */
   name: Scalars['String']['output'];
   /** The English name. */
   nameEn: Scalars['String']['output'];
+  /**
+   * What a source states explicitly the actor is not a member of: an answer of no, not a gap.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [NOT_MEMBER_OF], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  notMemberOf: RelationshipConnection;
+  /**
+   * The owners of the actor.
+   * Other end: Actor. The edges of `relationships(types: [OWNS], direction: INCOMING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  ownedBy: RelationshipConnection;
+  /**
+   * The organisations the actor owns.
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OWNS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  owns: RelationshipConnection;
+  /**
+   * The initiatives and projects the actor is a partner in.
+   * Other end: Initiative. The edges of `relationships(types: [PARTNER_IN], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  partnerIn: RelationshipConnection;
   /** The actor's relationships, ordered by type, then by the other entity's name. */
   relationships: RelationshipConnection;
+  /**
+   * The infrastructures, initiatives and services the actor runs (operates).
+   * Other end: Actor or Initiative. The edges of `relationships(types: [OPERATES], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  runs: RelationshipConnection;
   /** The stable, human-readable id used in seed/ (for example lund-university). */
   slug: Scalars['String']['output'];
   /** Where the entity is mentioned. */
   sources: Array<Citation>;
+  /**
+   * The actors, initiatives, themes and stages the actor helps (advice, services, access).
+   * Other end: Actor, Initiative, Theme or Stage. The edges of `relationships(types: [SUPPORTS], direction: OUTGOING)`,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  supports: RelationshipConnection;
+  /**
+   * The themes the actor focuses on or helps directly (FOCUSES_ON or a helping type such as SUPPORTS or FUNDS); the edge `type` says which.
+   * Other end: Theme. The edges of `relationships(types: [FOCUSES_ON, SUPPORTS, FUNDS, INVESTS_IN, INCUBATES, ADVISES, PROVIDES_INFRASTRUCTURE, CREATES_BUSINESS_OPPORTUNITIES], direction: OUTGOING)` whose other end is a Theme,
+   * in the same order, with the same cursors, role, amount, period, basis, sources and quotes.
+   */
+  themes: RelationshipConnection;
   /** The actor's website; null when none is recorded. */
   website?: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** A university or university college. */
+export type UniversityArrangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityFundedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityFundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityLocatedInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityNotMemberOfArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityOwnedByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityOwnsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityPartnerInArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2245,6 +4695,36 @@ export type UniversityRelationshipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A university or university college. */
+export type UniversityRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversitySupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A university or university college. */
+export type UniversityThemesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Basis>>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to an actor, for `updateActor`: left-out fields are kept. */
@@ -2689,15 +5169,27 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<CompanyRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanySupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<CompanyThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2743,15 +5235,27 @@ export type FigureResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type FoundationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Foundation'] = ResolversParentTypes['Foundation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<FoundationRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationSupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<FoundationThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2816,30 +5320,54 @@ export type HopResolvers<ContextType = Context, ParentType extends ResolversPare
 
 export type HospitalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hospital'] = ResolversParentTypes['Hospital']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<HospitalRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalSupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<HospitalThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IncubatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Incubator'] = ResolversParentTypes['Incubator']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<IncubatorRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorSupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<IncubatorThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2848,11 +5376,14 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InitiativeFundedByArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InitiativePartnersArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InitiativeRelationshipsArgs, 'direction'>>;
+  runBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InitiativeRunByArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2875,30 +5406,54 @@ export type InitiativeEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type InnovationOfficeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InnovationOffice'] = ResolversParentTypes['InnovationOffice']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficePartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InnovationOfficeRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeSupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InnovationOfficeThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InvestorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investor'] = ResolversParentTypes['Investor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<InvestorRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorSupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<InvestorThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2927,15 +5482,27 @@ export type NeighbourhoodNodeResolvers<ContextType = Context, ParentType extends
 
 export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<NetworkRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkSupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<NetworkThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2961,6 +5528,7 @@ export type PriorityResolvers<ContextType = Context, ParentType extends Resolver
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  focusAreas?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PriorityFocusAreasArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PriorityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2986,15 +5554,27 @@ export type PriorityEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type PublicBodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicBody'] = ResolversParentTypes['PublicBody']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<PublicBodyRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodySupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<PublicBodyThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3022,12 +5602,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  actors?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<RegionActorsArgs>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<RegionPartsArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<RegionRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -3072,30 +5654,54 @@ export type RelationshipEdgeResolvers<ContextType = Context, ParentType extends 
 
 export type ResearchInfrastructureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResearchInfrastructure'] = ResolversParentTypes['ResearchInfrastructure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructurePartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ResearchInfrastructureRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureSupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ResearchInfrastructureThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ScienceParkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SciencePark'] = ResolversParentTypes['SciencePark']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ScienceParkRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkSupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ScienceParkThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3165,12 +5771,15 @@ export type StageEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type StrategyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  alignsWith?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<StrategyAlignsWithArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StrategyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priorities?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<StrategyPrioritiesArgs>>;
+  publishedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<StrategyPublishedByArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<StrategyRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -3226,6 +5835,8 @@ export type ThemeResolvers<ContextType = Context, ParentType extends ResolversPa
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<ThemeRelationshipsArgs, 'direction'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  subthemes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ThemeSubthemesArgs>>;
+  supporters?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<ThemeSupportersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3247,15 +5858,27 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 
 export type UniversityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['University'] = ResolversParentTypes['University']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arranges?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityArrangesArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  fundedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityFundedByArgs>>;
+  funds?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityFundsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityLocatedInArgs>>;
+  memberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityMemberOfArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notMemberOf?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityNotMemberOfArgs>>;
+  ownedBy?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityOwnedByArgs>>;
+  owns?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityOwnsArgs>>;
+  partnerIn?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityPartnerInArgs>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<UniversityRelationshipsArgs, 'direction'>>;
+  runs?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityRunsArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversitySupportsArgs>>;
+  themes?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, Partial<UniversityThemesArgs>>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

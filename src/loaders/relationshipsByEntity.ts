@@ -17,6 +17,11 @@ export interface RelationshipsKey {
   direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
   /** Only relationships with one of these bases (STATED, IMPLIED, INFERRED), or null for all. */
   bases: string[] | null;
+  /**
+   * Only relationships whose other end has one of these labels (Theme, Actor, ...); null or absent
+   * for every entity. The typed fields (src/graphql/typedRelationships.ts) set it.
+   */
+  labels?: readonly string[] | null;
   /** Which way the read walks the list: in its order, or in reverse (before `from`). */
   paging: PageDirection;
   /** The page size (0: only whether any relationship lies that way, a probe). */
@@ -59,8 +64,16 @@ export const relationshipEdges: EdgeReader<
 };
 
 /** The arguments of a key, without the entity: keys with equal arguments share one query. */
-export const argumentsOf = ({ types, direction, bases, paging, size, from }: Omit<RelationshipsKey, 'id'>) =>
-  JSON.stringify([types ? [...types].sort() : null, direction, bases ? [...bases].sort() : null, paging, size, from]);
+export const argumentsOf = ({ types, direction, bases, labels, paging, size, from }: Omit<RelationshipsKey, 'id'>) =>
+  JSON.stringify([
+    types ? [...types].sort() : null,
+    direction,
+    bases ? [...bases].sort() : null,
+    labels ? [...labels].sort() : null,
+    paging,
+    size,
+    from,
+  ]);
 
 /**
  * Pages of entities' relationships, keyed by entity and arguments, cut by edgesOf
@@ -75,10 +88,10 @@ export function relationshipsByEntity(
 ): DataLoader<RelationshipsKey, RelationshipPage, string> {
   return groupedLoader<RelationshipsKey, RelationshipPage>(
     argumentsOf,
-    async (ids, { types, direction, bases, paging, size, from }) => {
+    async (ids, { types, direction, bases, labels, paging, size, from }) => {
       const rows = await db.read(
         cypher(paging === 'forward' ? 'relationshipsByEntity' : 'relationshipsByEntityReverse'),
-        { ids, types, direction, bases, from, limit: size + 1 },
+        { ids, types, direction, bases, labels: labels ?? null, from, limit: size + 1 },
         counter,
       );
       return new Map(

@@ -7,15 +7,16 @@ import { mutationsResolvers } from './mutations';
 import { othersResolvers } from './others';
 import { provenanceResolvers } from './provenance';
 import { questionsResolvers } from './questions';
+import { withTypedRelationships } from './typedRelationships';
 
 /**
  * The resolver map. Each schema file has its resolvers in the file of the same name
  * (schema/actors.graphql: ./actors.ts), its root fields and its object types together; the field
  * sets several types share are in ./entityFields.ts and ./connectionFields.ts. Query is declared
  * in base.graphql and extended by the others, so its fields are gathered from every file.
- * Generated types check every entry.
+ * Generated types check every entry. The typed relationship fields join their types' resolvers.
  */
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withTypedRelationships({
   ...baseResolvers,
   ...entitiesResolvers,
   ...actorsResolvers,
@@ -33,4 +34,4 @@ export const resolvers: Resolvers = {
     ...graphResolvers.Query,
     ...mutationsResolvers.Query,
   },
-};
+});

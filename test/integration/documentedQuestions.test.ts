@@ -374,10 +374,10 @@ const checks: Record<string, Check> = {
   },
 
   'who-owns-innovation-skane.graphql': (data, a) => {
-    const owners = data.entity.owners;
+    const owners = data.actor.ownedBy;
     a.exactly('owners of Innovation Skåne', nodesOf(owners), [regionSkane]);
     for (const e of edgesOf(owners)) a.cites(`${e.node.name} OWNS Innovation Skåne`, e.sources, DOC.innovationSkane);
-    a.includes('funders of Innovation Skåne (core funding)', nodesOf(data.entity.funders), [regionSkane]);
+    a.includes('funders of Innovation Skåne (core funding)', nodesOf(data.actor.fundedBy), [regionSkane]);
   },
 
   'who-runs-business-track.graphql': (data, a) => {
@@ -623,7 +623,7 @@ const checks: Record<string, Check> = {
   },
 
   'what-are-the-priorities-of-the-firs-agenda-and-their-focus-areas.graphql': (data, a) => {
-    const priorities: any[] = nodesOf(data.entity.relationships).filter((n) => isKind(n, 'priority'));
+    const priorities: any[] = nodesOf(data.entity.priorities).filter((n) => isKind(n, 'priority'));
     a.oneEach(
       'priorities of the FIRS agenda',
       priorities,
@@ -632,7 +632,7 @@ const checks: Record<string, Check> = {
     for (const { priority, focusAreas } of firsPriorities) {
       const node: any = unique(priorities).find((n) => priority.matches(n));
       if (!node) continue;
-      const areas = nodesOf(node.relationships);
+      const areas = nodesOf(node.focusAreas);
       a.oneEach(
         `focus areas of ${priority.label}`,
         areas.filter((n) => isKind(n, 'focus_area')),

@@ -46,15 +46,23 @@ test('keys with equal arguments share one query; each group of arguments costs o
   expect(db.calls).toEqual([
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['a', 'b'], types: null, direction: 'BOTH', bases: null, from: null, limit: 3 },
+      params: { ids: ['a', 'b'], types: null, direction: 'BOTH', bases: null, labels: null, from: null, limit: 3 },
     },
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['c', 'd'], types: ['OWNS', 'FUNDS'], direction: 'BOTH', bases: null, from: null, limit: 3 },
+      params: {
+        ids: ['c', 'd'],
+        types: ['OWNS', 'FUNDS'],
+        direction: 'BOTH',
+        bases: null,
+        labels: null,
+        from: null,
+        limit: 3,
+      },
     },
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, from: null, limit: 2 },
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from: null, limit: 2 },
     },
   ]);
   expect(counter).toEqual({ count: 3, names: Array(3).fill('relationshipsByEntity') });
@@ -111,13 +119,42 @@ test('relationship counts group by types, direction and bases, not by page size 
     loader.load({ id: 'b', types: null, direction: 'OUTGOING', bases: ['IMPLIED', 'STATED'] }),
   ]);
   expect(db.calls).toEqual([
-    { query: 'relationshipCountsByEntity', params: { ids: ['a', 'b'], types: null, direction: 'BOTH', bases: null } },
     {
       query: 'relationshipCountsByEntity',
-      params: { ids: ['a', 'b'], types: null, direction: 'OUTGOING', bases: ['STATED', 'IMPLIED'] },
+      params: { ids: ['a', 'b'], types: null, direction: 'BOTH', bases: null, labels: null },
+    },
+    {
+      query: 'relationshipCountsByEntity',
+      params: { ids: ['a', 'b'], types: null, direction: 'OUTGOING', bases: ['STATED', 'IMPLIED'], labels: null },
     },
   ]);
   expect(counts).toEqual([10, 11, 10, 11]);
+});
+
+test('a labels filter (the typed fields) is part of the arguments: equal filters share one query, in any order', async () => {
+  const db = new RecordingDatabase((_query, params) => (params.ids as string[]).map((id) => ({ id, count: 1 })));
+  const loader = relationshipCountsByEntity(db, newQueryCounter());
+  await Promise.all([
+    loader.load({ id: 'a', types: ['FOCUSES_ON'], direction: 'OUTGOING', bases: null, labels: ['Theme', 'Actor'] }),
+    loader.load({ id: 'b', types: ['FOCUSES_ON'], direction: 'OUTGOING', bases: null, labels: ['Actor', 'Theme'] }),
+    loader.load({ id: 'a', types: ['FOCUSES_ON'], direction: 'OUTGOING', bases: null }),
+  ]);
+  expect(db.calls).toEqual([
+    {
+      query: 'relationshipCountsByEntity',
+      params: {
+        ids: ['a', 'b'],
+        types: ['FOCUSES_ON'],
+        direction: 'OUTGOING',
+        bases: null,
+        labels: ['Theme', 'Actor'],
+      },
+    },
+    {
+      query: 'relationshipCountsByEntity',
+      params: { ids: ['a'], types: ['FOCUSES_ON'], direction: 'OUTGOING', bases: null, labels: null },
+    },
+  ]);
 });
 
 test('groupedLoader keeps key order across groups and gives missing keys their default', async () => {
@@ -157,11 +194,11 @@ test('a backward read runs the reverse query before the position and gives the p
   expect(db.calls).toEqual([
     {
       query: 'relationshipsByEntityReverse',
-      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, from, limit: 3 },
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from, limit: 3 },
     },
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, from, limit: 1 },
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from, limit: 1 },
     },
   ]);
   expect([page.edges.map((e) => e.node.id), page.hasMore]).toEqual([['lund-university', 'medicon-village'], true]);

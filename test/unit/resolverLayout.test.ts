@@ -12,6 +12,7 @@ import { mutationsResolvers } from '../../src/resolvers/mutations';
 import { othersResolvers } from '../../src/resolvers/others';
 import { provenanceResolvers } from '../../src/resolvers/provenance';
 import { questionsResolvers } from '../../src/resolvers/questions';
+import { typedRelationshipsResolvers } from '../../src/resolvers/typedRelationships';
 
 /** Each resolver file's map, by the name of the schema file it mirrors. */
 const RESOLVER_FILES: Record<string, Resolvers> = {
@@ -23,6 +24,7 @@ const RESOLVER_FILES: Record<string, Resolvers> = {
   others: othersResolvers,
   provenance: provenanceResolvers,
   questions: questionsResolvers,
+  typedRelationships: typedRelationshipsResolvers,
 };
 
 /** What one schema file declares: its object and interface types, and its root fields. */
