@@ -140,7 +140,7 @@ function workloads(cursor: string): Workload[] {
     graphql(
       'neighbourhood of MAX IV, depth 2',
       3,
-      '{ neighbourhood(id: "max-iv", depth: 2, first: 100) { center { name } truncated nodes { distance node { id name } } hops { type from { id } to { id } sources { document } } } }',
+      '{ neighbourhood(id: "max-iv", depth: 2, first: 100) { centre { name } truncated nodes { distance node { id name } } hops { type from { id } to { id } sources { document } } } }',
     ),
     graphql(
       'paths Lund University to EU',

@@ -139,7 +139,7 @@ export interface SupporterConnectionModel extends ConnectionModel<SupporterEdgeM
 }
 
 export interface NeighbourhoodModel {
-  center: EntityModel;
+  centre: EntityModel;
   nodes: { node: EntityModel; distance: number }[];
   hops: HopModel[];
   truncated: boolean;

@@ -2558,8 +2558,13 @@ export type MutationUpdateRelationshipArgs = {
 /** The entities near one entity, and the relationships among them. */
 export type Neighbourhood = {
   __typename?: 'Neighbourhood';
-  /** The entity at the centre. */
+  /**
+   * The entity at the centre: the old spelling, kept for clients written before `centre`.
+   * @deprecated Use `centre`, spelled like the rest of the schema.
+   */
   center: Entity;
+  /** The entity at the centre. */
+  centre: Entity;
   /** The relationships among the centre and those entities, with their sources. */
   hops: Array<Hop>;
   /** The entities within `depth` hops, nearest first (the centre excluded). */
@@ -5470,6 +5475,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
   center?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['Hop']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['NeighbourhoodNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

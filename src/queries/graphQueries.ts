@@ -50,11 +50,11 @@ export async function neighbourhood(
 ): Promise<NeighbourhoodModel> {
   const depth = checkRange(args.depth ?? 1, 'depth', 1, 3);
   const first = checkFirst(args.first ?? 100, 500);
-  const center = await entityByRef(ctx, args.id, 'id');
+  const centre = await entityByRef(ctx, args.id, 'id');
   const types = typesParam(args.relationshipTypes);
-  const order = await walkFrom(ctx, [center.id], { depth, types, bases: null, enough: first });
+  const order = await walkFrom(ctx, [centre.id], { depth, types, bases: null, enough: first });
   const kept = order.slice(0, first);
-  const ids = [center.id, ...kept.map((n) => n.id)];
+  const ids = [centre.id, ...kept.map((n) => n.id)];
   const [entities, hopRows] = await Promise.all([
     ctx.loaders.entitiesById.loadMany(kept.map((n) => n.id)),
     ctx.db.read(cypher('hopsAmong'), { ids, types }, ctx.queries),
@@ -65,7 +65,7 @@ export async function neighbourhood(
     to: row.to as EntityModel,
   }));
   return {
-    center,
+    centre,
     nodes: kept.map((n, i) => ({ node: entities[i] as EntityModel, distance: n.distance })),
     hops,
     truncated: order.length > first,

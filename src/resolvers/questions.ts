@@ -27,6 +27,10 @@ export const questionsResolvers = {
     walkedForward: (hop) => hop.walkedForward ?? null,
     sources: (hop) => citationsOf(hop),
   },
+  // `center` is the deprecated spelling of `centre`, kept so that older queries still run.
+  Neighbourhood: {
+    center: (neighbourhood) => neighbourhood.centre,
+  },
   Path: {
     length: (path) => path.hops.length,
   },

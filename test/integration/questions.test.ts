@@ -272,11 +272,14 @@ describe('actors with filters and facets', () => {
 describe('neighbourhood, paths and facts', () => {
   test('the neighbourhood at depth 1 is exactly the entities one relationship away', async () => {
     const data = await ask(
-      '{ neighbourhood(id: "region-skane", depth: 1, first: 500) { center { slug } truncated nodes { distance node { slug } } hops { from { slug } to { slug } type sources { quote } } } }',
+      '{ neighbourhood(id: "region-skane", depth: 1, first: 500) { centre { slug } center { slug } truncated nodes { distance node { slug } } hops { from { slug } to { slug } type sources { quote } } } }',
     );
     const expected = new Set(
       g.edges.flatMap((e) => (e.from === 'region-skane' ? [e.to] : e.to === 'region-skane' ? [e.from] : [])),
     );
+    // The centre, in the schema's spelling, and under the deprecated `center` for older clients.
+    expect(data.neighbourhood.centre).toEqual({ slug: 'region-skane' });
+    expect(data.neighbourhood.center).toEqual({ slug: 'region-skane' });
     expect(data.neighbourhood.truncated).toBe(false);
     expect(new Set(data.neighbourhood.nodes.map((n: any) => n.node.slug))).toEqual(expected);
     for (const n of data.neighbourhood.nodes) expect(n.distance).toBe(1);

@@ -162,8 +162,8 @@ test.each([
   ['entity(ref:)', '{ x: entity(ref: $ref) { id } }', { id: LUND }],
   [
     'neighbourhood(id:)',
-    '{ x: neighbourhood(id: $ref, depth: 1, first: 1) { center { id } } }',
-    { center: { id: LUND } },
+    '{ x: neighbourhood(id: $ref, depth: 1, first: 1) { centre { id } } }',
+    { centre: { id: LUND } },
   ],
   [
     'graph(around:)',
