@@ -1,4 +1,5 @@
 import type { RelationshipType } from '../generated/graphql';
+import { HELP_TYPES } from '../seed/model';
 
 /** The entity types that have typed relationship fields; `Actor` stands for the interface and every actor type. */
 export type TypedOwner = 'Actor' | 'Initiative' | 'Strategy' | 'Priority' | 'Theme' | 'Region';
@@ -22,15 +23,7 @@ export interface TypedRelationship {
 }
 
 /** The relationship types that mean help (docs/model.md, Supporters): the same set `supporters` follows. */
-const HELPING_TYPES = [
-  'SUPPORTS',
-  'FUNDS',
-  'INVESTS_IN',
-  'INCUBATES',
-  'ADVISES',
-  'PROVIDES_INFRASTRUCTURE',
-  'CREATES_BUSINESS_OPPORTUNITIES',
-] as const satisfies readonly RelationshipType[];
+const HELPING_TYPES: readonly RelationshipType[] = HELP_TYPES;
 
 /**
  * The typed relationship fields, in the order the schema lists them: the one table that
