@@ -3,6 +3,7 @@
  * benchmark database, with the `exposeQueryCount` setting on so that responses carry their Cypher
  * round trips. The graph is not prepared here: the benchmark has loaded it.
  */
+import { loadApiSettings } from '../../src/config';
 import { Database } from '../../src/db/Database';
 import { createServer } from '../../src/server/createServer';
 import { createLogger } from '../../src/server/logging';
@@ -16,7 +17,11 @@ async function main() {
   // Default limits, as `npm start` has them; warnings and errors only (unless the profile asks
   // for another level), so that one log line per request does not become part of what is measured.
   const logger = createLogger(process.env.BENCH_API_LOG_LEVEL || 'warn');
-  const server = await createServer({ db, logger, settings: { exposeQueryCount: true } });
+  const server = await createServer({
+    db,
+    logger,
+    settings: { exposeQueryCount: true, requestLogEvery: loadApiSettings(process.env).requestLogEvery },
+  });
   await serveUntilTerminated(server.httpServer, async () => {
     await server.apollo.stop();
     await db.close();
