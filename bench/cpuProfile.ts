@@ -147,11 +147,26 @@ export function shortLocation(url: string, lineNumber: number): string {
 }
 
 /**
- * Summarises a profile: each sample's time (its time delta) is charged to its top frame for the
- * function table, to the owning category (see CATEGORIES) for the breakdown, and to every
+ * How a sample is weighed. `wall`: its time delta, the wall time since the sample before.
+ * `samples` (the default): the profile's median delta, the same for every sample. On a machine
+ * shared with other work the process is often descheduled, and the kernel does it most at the
+ * end of a system call, so the wall time of a gap lands on whatever was on the stack then (a
+ * socket write, typically) although the process was not running; the profiler takes one sample
+ * per stretch of running, so counting samples estimates CPU time instead.
+ */
+export type SampleWeight = 'samples' | 'wall';
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+}
+
+/**
+ * Summarises a profile: each sample's weight (see SampleWeight) is charged to its top frame for
+ * the function table, to the owning category (see CATEGORIES) for the breakdown, and to every
  * category on its stack for the inclusive times.
  */
-export function summariseProfile(profile: CpuProfile): ProfileSummary {
+export function summariseProfile(profile: CpuProfile, weight: SampleWeight = 'samples'): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -178,10 +193,12 @@ export function summariseProfile(profile: CpuProfile): ProfileSummary {
 
   const selfByNode = new Map<number, number>();
   let totalUs = 0;
+  // A sample's delta is the time since the previous one; the first sample's is counted from
+  // startTime. Deltas can be negative by a few µs when samples are reordered: clamp at zero.
+  const deltas = profile.samples.map((_id, i) => Math.max(0, profile.timeDeltas[i] ?? 0));
+  const interval = median(deltas);
   profile.samples.forEach((id, i) => {
-    // A sample's delta is the time since the previous one; the first sample's is counted from
-    // startTime. Deltas can be negative by a few µs when samples are reordered: clamp at zero.
-    const delta = Math.max(0, profile.timeDeltas[i] ?? 0);
+    const delta = weight === 'wall' ? deltas[i]! : interval;
     totalUs += delta;
     selfByNode.set(id, (selfByNode.get(id) ?? 0) + delta);
   });
@@ -225,7 +242,8 @@ const pct = (part: number, whole: number) => (whole > 0 ? `${((100 * part) / who
 /** The summary as Markdown: the breakdown (share of all time and of busy time) and the top functions. */
 export function profileMarkdown(summary: ProfileSummary, top = 25): string {
   const lines = [
-    `Profile: ${(summary.totalMs / 1000).toFixed(1)} s sampled (${summary.samples} samples), ` +
+    `Profile: ${summary.samples} samples (${(summary.totalMs / 1000).toFixed(1)} s at the median sampling interval; ` +
+      'each sample counts as one interval, see SampleWeight in bench/cpuProfile.ts), ' +
       `busy ${pct(summary.busyMs, summary.totalMs)} of it (everything but idle).`,
     '',
     '| category | self | of all | of busy | inclusive (of all) |',

@@ -11,7 +11,8 @@
  * Options (defaults in brackets): --workload [w1-member-page] --size [1000] --seconds [20]
  * --connections [8] --warmup [3] --seed [42] --log-level [warn] (the API's; `info` logs every
  * request) --top [25] --name [<date>-profile-<workload>] --results-dir [bench/results]
- * --keep-neo4j.
+ * --keep-neo4j --weight [samples] (or wall: see SampleWeight in ./cpuProfile); `--from <file>`
+ * only summarises a profile recorded before.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +23,7 @@ import { PROJECT_ROOT } from '../src/config';
 import { Database } from '../src/db/Database';
 import { startBenchNeo4j } from './benchNeo4j';
 import { requestFor } from './check';
-import { profileMarkdown, summariseProfile, type CpuProfile } from './cpuProfile';
+import { profileMarkdown, summariseProfile, type CpuProfile, type SampleWeight } from './cpuProfile';
 import { loadSyntheticGraph } from './loadSyntheticGraph';
 import { runLoad, summarise } from './measure';
 import { startServerProcess } from './serverProcesses';
@@ -59,8 +60,19 @@ runCli(async (args) => {
       name: { type: 'string' },
       'results-dir': { type: 'string', default: path.join('bench', 'results') },
       'keep-neo4j': { type: 'boolean', default: false },
+      weight: { type: 'string', default: 'samples' },
+      from: { type: 'string' },
     },
   });
+  if (values.weight !== 'samples' && values.weight !== 'wall')
+    throw new Error(`--weight takes samples or wall, not "${values.weight}".`);
+  const weight: SampleWeight = values.weight;
+  if (values.from) {
+    // Summarise a profile recorded before (or by node --cpu-prof), without running anything.
+    const summary = summariseProfile(JSON.parse(fs.readFileSync(values.from, 'utf8')) as CpuProfile, weight);
+    console.log(profileMarkdown(summary, Math.round(positive(values.top, 'top'))));
+    return;
+  }
   const actors = Math.round(positive(values.size, 'size'));
   const seconds = positive(values.seconds, 'seconds');
   const connections = Math.round(positive(values.connections, 'connections'));
@@ -104,7 +116,7 @@ runCli(async (args) => {
       const run = summarise([await runLoad(api, request, { connections, seconds })]);
       process.kill(api.pid, 'SIGUSR2');
       await waitForFile(profileFile, 60_000);
-      const summary = summariseProfile(JSON.parse(fs.readFileSync(profileFile, 'utf8')) as CpuProfile);
+      const summary = summariseProfile(JSON.parse(fs.readFileSync(profileFile, 'utf8')) as CpuProfile, weight);
       const command = `npm run bench:profile${args.length ? ` -- ${args.join(' ')}` : ''}`;
       const markdown = [
         `# CPU profile of the API: ${workload.id}`,

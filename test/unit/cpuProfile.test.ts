@@ -109,3 +109,27 @@ test("a socket write is I/O even when the driver asked for it; the driver's own 
   expect(ms('neo4j-driver')).toBe(2);
   expect(summary.categories.find((c) => c.category === 'neo4j-driver')!.inclusiveMs).toBe(5);
 });
+
+test('by default a sample weighs the sampling interval, so a descheduled gap does not inflate the frame it ends on', () => {
+  const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 0, columnNumber: 0 });
+  const gap: CpuProfile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)', ''), children: [2, 3] },
+      { id: 2, callFrame: frame('writev', 'node:net'), children: [] },
+      { id: 3, callFrame: frame('execute', 'file:///w/node_modules/graphql/execution/execute.js'), children: [] },
+    ],
+    startTime: 0,
+    endTime: 0,
+    // Four samples 1 ms apart in execute, then one in writev after 50 ms without a sample.
+    samples: [3, 3, 3, 3, 2],
+    timeDeltas: [1000, 1000, 1000, 1000, 50_000],
+  };
+  const bySamples = summariseProfile(gap);
+  expect(bySamples.totalMs).toBe(5);
+  expect(bySamples.categories.find((c) => c.category === 'graphql-js: execute')!.selfMs).toBe(4);
+  const byWall = summariseProfile(gap, 'wall');
+  expect(byWall.totalMs).toBe(54);
+  expect(byWall.categories.find((c) => c.category === 'node: http, net, streams (responses, sockets)')!.selfMs).toBe(
+    50,
+  );
+});
