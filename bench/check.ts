@@ -13,6 +13,8 @@ export function requestFor(system: SystemName, workload: Workload): HttpRequest 
     case 'api':
       return { path: '/graphql', body: JSON.stringify(workload.api) };
     case 'library':
+      if ('unsupported' in workload.library)
+        throw new Error(`${workload.id}: @neo4j/graphql is not asked this workload (${workload.library.unsupported}).`);
       return { path: '/graphql', body: JSON.stringify(workload.library) };
     case 'cypher':
       return { path: `/cypher/${workload.cypher.query}`, body: JSON.stringify(workload.cypher.params) };
@@ -27,6 +29,8 @@ export interface SystemAnswer {
   /** Wall time of the checked request, in ms: tells the measurement whether a run can be timed. */
   milliseconds?: number;
   error?: string;
+  /** The system cannot be asked this workload (its schema cannot express it): why. */
+  unsupported?: string;
 }
 
 export interface CheckResult {
@@ -47,6 +51,8 @@ const CHECK_TIMEOUT_MS = 120_000;
  * system does once (the library asks Neo4j for its version on its first request).
  */
 export async function ask(server: ServerProcess, workload: Workload): Promise<SystemAnswer> {
+  if (server.system === 'library' && 'unsupported' in workload.library)
+    return { unsupported: workload.library.unsupported };
   const { path, body } = requestFor(server.system, workload);
   let answer: SystemAnswer = {};
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -80,7 +86,7 @@ export async function ask(server: ServerProcess, workload: Workload): Promise<Sy
           ? { canonical: workload.canonical.cypher(json.rows ?? []), roundTrips: json.queryCount ?? 0, milliseconds }
           : {
               canonical:
-                server.system === 'api' ? workload.canonical.api(json.data) : workload.canonical.library(json.data),
+                server.system === 'api' ? workload.canonical.api(json.data) : workload.canonical.library!(json.data),
               roundTrips: json.extensions?.queryCount ?? 0,
               milliseconds,
             };
@@ -94,7 +100,7 @@ export async function ask(server: ServerProcess, workload: Workload): Promise<Sy
 /**
  * Checks a workload before it is timed: each system answers once, and (a) must equal (b) and (c)
  * in canonical form. A system that fails (an error, a timeout) is reported as failed and not
- * timed; two systems that both answer but differ make the benchmark invalid, and the caller
+ * timed, as is one that cannot be asked the workload (`unsupported`); two systems that both answer but differ make the benchmark invalid, and the caller
  * stops.
  */
 export async function checkWorkload(
@@ -108,7 +114,7 @@ export async function checkWorkload(
   };
   const differences: string[] = [];
   const compare = (other: 'library' | 'cypher') => {
-    if (answers.api.error || answers[other].error) return false;
+    if (answers.api.error || answers[other].error || answers[other].unsupported) return false;
     if (isDeepStrictEqual(answers.api.canonical, answers[other].canonical)) return true;
     differences.push(
       `(a) and (${other === 'library' ? 'b' : 'c'}) differ at ${firstDifference(answers.api.canonical, answers[other].canonical)}`,

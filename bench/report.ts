@@ -70,6 +70,7 @@ export function targetRows(result: BenchmarkResult): string[][] {
       id,
       ...result.sizes.map((size) => {
         const w = workloadById(size, id)!;
+        if (w.check.unsupported?.library) return '– (b) cannot be asked it';
         if (w.check.errors.library && !w.check.errors.api) return '✓ (b) failed, (a) answered';
         return perConcurrency((c) =>
           verdict(ratio(w, 'throughput', 'api', 'library', c), limit, 'higher', 'not timed'),
@@ -126,14 +127,21 @@ function sizeSection(result: BenchmarkResult, size: SizeResult): string {
       `median ${shape.medianDegree}, p99 ${shape.p99Degree}, max ${count(shape.maxDegree)}. Loaded in ${size.load.seconds.toFixed(0)} s. ` +
       `Fingerprint \`${size.load.fingerprint.slice(0, 16)}\`.`,
     `Workload inputs: hub \`${size.fixtures.hubId}\` (${count(size.fixtures.hubMembers)} members), deep page after ${count(size.fixtures.deepOffset)} actors, ` +
-      `theme \`${size.fixtures.themeId}\`, region \`${size.fixtures.regionId}\`.`,
+      `theme \`${size.fixtures.themeId}\`, region \`${size.fixtures.regionId}\`` +
+      (size.fixtures.pathToId
+        ? `, paths \`${size.fixtures.deepId}\` → \`${size.fixtures.pathToId}\` (${size.fixtures.pathHops} hops), ` +
+          `neighbourhood centre \`${size.fixtures.centreId}\` (${count(size.fixtures.centreReach)} entities within 2 hops)`
+        : '') +
+      '.',
     '',
   ];
   for (const w of size.workloads) {
-    const same = (equal: boolean, other: SystemName) =>
-      equal
-        ? `(a) = (${LETTER[other]}) ✓`
-        : `(a) = (${LETTER[other]}) not checked: ${w.check.errors.api ? '(a)' : `(${LETTER[other]})`} failed`;
+    const same = (equal: boolean, other: SystemName) => {
+      if (equal) return `(a) = (${LETTER[other]}) ✓`;
+      const why = w.check.unsupported?.[other];
+      if (why) return `(${LETTER[other]}) not asked: ${why}`;
+      return `(a) = (${LETTER[other]}) not checked: ${w.check.errors.api ? '(a)' : `(${LETTER[other]})`} failed`;
+    };
     lines.push(
       `### ${w.id}: ${w.title}`,
       '',

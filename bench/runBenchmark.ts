@@ -44,6 +44,8 @@ export interface WorkloadResult {
     apiEqualsCypher: boolean;
     roundTrips: Partial<Record<SystemName, number>>;
     errors: Partial<Record<SystemName, string>>;
+    /** Systems that cannot be asked the workload, and why (not timed, not failed). */
+    unsupported?: Partial<Record<SystemName, string>>;
   };
   /** Per system, per concurrency (as a string key, for JSON). */
   measurements: Partial<Record<SystemName, Record<string, Measurement>>>;
@@ -194,13 +196,14 @@ async function benchmarkWorkload(
     );
   }
   const failed = SYSTEMS.filter((s) => check.answers[s].error !== undefined);
+  const unsupported = SYSTEMS.filter((s) => check.answers[s].unsupported !== undefined);
   log(
-    `  ${workload.id}: (a) = (b) ${check.apiEqualsLibrary ? 'yes' : 'no'}, (a) = (c) ${check.apiEqualsCypher ? 'yes' : 'no'}` +
+    `  ${workload.id}: (a) = (b) ${check.apiEqualsLibrary ? 'yes' : unsupported.includes('library') ? 'not asked' : 'no'}, (a) = (c) ${check.apiEqualsCypher ? 'yes' : 'no'}` +
       (failed.length
         ? `; failed: ${failed.map((s) => `${s} (${check.answers[s].error!.slice(0, 100)})`).join(', ')}`
         : ''),
   );
-  const timed = SYSTEMS.filter((s) => !failed.includes(s));
+  const timed = SYSTEMS.filter((s) => !failed.includes(s) && !unsupported.includes(s));
   const plan = (system: SystemName, connections: number, seconds: number): LoadOptions => {
     // A request's latency under load, roughly: its latency alone (from the check) times the
     // requests that share each core. When that is long against the run, a timed run would end
@@ -247,15 +250,23 @@ async function benchmarkWorkload(
   }
   const roundTrips: WorkloadResult['check']['roundTrips'] = {};
   const errors: WorkloadResult['check']['errors'] = {};
+  const notAsked: NonNullable<WorkloadResult['check']['unsupported']> = {};
   for (const system of SYSTEMS) {
     const answer = check.answers[system];
     if (answer.roundTrips !== undefined) roundTrips[system] = answer.roundTrips;
     if (answer.error !== undefined) errors[system] = answer.error;
+    if (answer.unsupported !== undefined) notAsked[system] = answer.unsupported;
   }
   return {
     id: workload.id,
     title: workload.title,
-    check: { apiEqualsLibrary: check.apiEqualsLibrary, apiEqualsCypher: check.apiEqualsCypher, roundTrips, errors },
+    check: {
+      apiEqualsLibrary: check.apiEqualsLibrary,
+      apiEqualsCypher: check.apiEqualsCypher,
+      roundTrips,
+      errors,
+      unsupported: notAsked,
+    },
     measurements,
   };
 }

@@ -59,6 +59,8 @@ function statusField(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 export async function startServerProcess(
   system: SystemName,
   neo4j: Pick<StartResult, 'uri' | 'user' | 'password'>,
+  /** More environment for the child (`npm run bench:profile`: BENCH_CPU_PROFILE, BENCH_API_LOG_LEVEL). */
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<ServerProcess> {
   // Compiled, the benchmark starts the servers compiled with it; under ts-jest (the smoke test)
   // it starts those of the project's build in dist/.
@@ -77,6 +79,7 @@ export async function startServerProcess(
       BENCH_NEO4J_USER: neo4j.user,
       BENCH_NEO4J_PASSWORD: neo4j.password,
       BENCH_NEO4J_GRAPHQL_TYPE_DEFS: NEO4J_GRAPHQL_TYPE_DEFS,
+      ...extraEnv,
     },
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -3,6 +3,7 @@ import type { Database } from '../src/db/Database';
 import { toGlobalId } from '../src/graphql/globalId';
 import { encodeCursor } from '../src/graphql/pagination';
 import { luceneQuery } from '../src/queries/search';
+import { HELP_TYPES } from '../src/seed/model';
 import type { BaselineQuery } from './servers/cypherServer';
 
 /**
@@ -23,8 +24,28 @@ export const DEEP_OFFSET = 10_000;
 export const SEARCH_TEXT = 'cardio';
 export const SEARCH_PER_LIST = 5;
 
+/** Workload 6: the stage asked about (an id of the synthetic graph's stages, and its CompanyStage value). */
+export const SUPPORTERS_STAGE = { id: 'startup', value: 'STARTUP' } as const;
+/** Workload 7: the longest path looked for, and as many paths as the API gives (the fixture has at most this many). */
+export const PATHS_MAX_HOPS = 4;
+export const PATHS_FIRST = 100;
+/** Workload 8: depth 2 through partnerships and strategy alignments, whole (the fixture reaches at most NEIGHBOURHOOD_FIRST). */
+export const NEIGHBOURHOOD_TYPES = ['PARTNER_IN', 'ALIGNS_WITH'] as const;
+export const NEIGHBOURHOOD_FIRST = 500;
+/** Workload 9: regions per actor (its other list has FAN_OUT_PER_LIST). */
+export const TYPED_REGIONS = 5;
+
 export type WorkloadId =
-  'w1-member-page' | 'w2-fan-out' | 'w3-page-1' | 'w3-deep-page' | 'w4-filter-count' | 'w5-search';
+  | 'w1-member-page'
+  | 'w2-fan-out'
+  | 'w3-page-1'
+  | 'w3-deep-page'
+  | 'w4-filter-count'
+  | 'w5-search'
+  | 'w6-supporters'
+  | 'w7-paths'
+  | 'w8-neighbourhood'
+  | 'w9-typed-fields';
 
 export interface GraphQLRequest {
   query: string;
@@ -40,12 +61,13 @@ export interface Workload {
   id: WorkloadId;
   title: string;
   api: GraphQLRequest;
-  library: GraphQLRequest;
+  /** The question for @neo4j/graphql, or why its generated schema cannot ask it. */
+  library: GraphQLRequest | { unsupported: string };
   cypher: BaselineRequest;
   /** Turns each system's answer (GraphQL `data`, or the baseline's rows) into the canonical form. */
   canonical: {
     api(data: unknown): unknown;
-    library(data: unknown): unknown;
+    library?(data: unknown): unknown;
     cypher(rows: unknown[]): unknown;
   };
 }
@@ -59,11 +81,21 @@ export interface WorkloadFixtures {
   deepId: string;
   themeId: string;
   regionId: string;
+  /** Workload 7 goes from deepId to this actor; its shortest paths have pathHops hops. */
+  pathToId: string;
+  pathHops: number;
+  /** Workload 8's centre, and how many entities it reaches. */
+  centreId: string;
+  centreReach: number;
 }
 
 export async function loadWorkloadFixtures(db: Database, actors: number): Promise<WorkloadFixtures> {
   const deepOffset = Math.min(DEEP_OFFSET, actors - PAGE_SIZE);
-  const [row] = await db.read(cypher('bench/workloadFixtures'), { deepOffset });
+  const [row] = await db.read(cypher('bench/workloadFixtures'), {
+    deepOffset,
+    neighbourhoodTypes: NEIGHBOURHOOD_TYPES,
+    neighbourhoodFirst: NEIGHBOURHOOD_FIRST,
+  });
   if (!row) throw new Error('The benchmark graph has no actors: load it first.');
   return { ...(row as unknown as Omit<WorkloadFixtures, 'deepOffset'>), deepOffset };
 }
@@ -437,7 +469,280 @@ function searchHydrated(): Workload {
   };
 }
 
-/** The workloads of issue 6, in the order they are run and reported. */
+// ---------------------------------------------------------------------------------------------
+// The workloads of issue 15: the questions the API is for. @neo4j/graphql generates a schema of
+// nodes and their relationship fields; it has no query for shortest paths, for a breadth-first
+// neighbourhood or for the union of paths and the ranking that make a supporter, so those three
+// are (a) against (c) only.
+
+/** A path as the canonical forms compare it: entity ids in walking order and hops as "TYPE from>to". */
+const pathKey = (nodes: string[], hops: string[]) => `${nodes.join(' ')} | ${hops.join(' ')}`;
+const hopKey = (type: string, from: string, to: string) => `${type} ${from}>${to}`;
+const sorted = (items: string[]) => [...items].sort();
+
+/** Workload 6: supporters of a theme for a stage, first page, with totalCount and the evidence paths. */
+function supporters(f: WorkloadFixtures): Workload {
+  interface Canonical {
+    total: number;
+    hasNextPage: boolean;
+    supporters: (Named & { stated: boolean; supportTypes: string[]; evidence: string[] })[];
+  }
+  interface ApiEvidence {
+    nodes: { slug: string }[];
+    hops: { type: string }[];
+  }
+  return {
+    id: 'w6-supporters',
+    title: `Supporters of theme "${f.themeId}" for stage ${SUPPORTERS_STAGE.value}, first ${PAGE_SIZE} with totalCount, support types and evidence paths`,
+    api: {
+      query: `query Supporters($theme: String!, $stage: CompanyStage!, $first: Int!) {
+        supporters(theme: $theme, stage: $stage, first: $first) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges {
+            stageEvidence supportTypes
+            node { slug name }
+            evidence { nodes { slug } hops { type } }
+          }
+        }
+      }`,
+      variables: { theme: f.themeId, stage: SUPPORTERS_STAGE.value, first: PAGE_SIZE },
+    },
+    library: { unsupported: 'its schema has no query for the union of helping paths and the stage ranking' },
+    cypher: {
+      query: 'supporters',
+      params: { themeId: f.themeId, stageId: SUPPORTERS_STAGE.id, limit: PAGE_SIZE + 1, helpTypes: HELP_TYPES },
+    },
+    canonical: {
+      api: (data): Canonical => {
+        const { supporters: c } = data as {
+          supporters: {
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean };
+            edges: { stageEvidence: string; supportTypes: string[]; node: ApiNamed; evidence: ApiEvidence[] }[];
+          };
+        };
+        return {
+          total: c.totalCount,
+          hasNextPage: c.pageInfo.hasNextPage,
+          supporters: c.edges.map((e) => ({
+            ...fromApi(e.node),
+            stated: e.stageEvidence === 'STATED',
+            supportTypes: e.supportTypes,
+            evidence: sorted(
+              e.evidence.map((p) =>
+                pathKey(
+                  p.nodes.map((n) => n.slug),
+                  p.hops.map((h) => h.type),
+                ),
+              ),
+            ),
+          })),
+        };
+      },
+      cypher: (rows): Canonical => {
+        type Row = Named & {
+          stageRank: number;
+          supportTypes: string[];
+          evidence: { nodes: string[]; types: string[] }[];
+        };
+        const [row] = rows as { total: number; page: Row[] }[];
+        const page = pageOfRows(row!.page);
+        return {
+          total: row!.total,
+          hasNextPage: page.hasNextPage,
+          supporters: page.items.map((s) => ({
+            ...named(s),
+            stated: s.stageRank === 0,
+            supportTypes: s.supportTypes,
+            evidence: sorted(s.evidence.map((p) => pathKey(p.nodes, p.types))),
+          })),
+        };
+      },
+    },
+  };
+}
+
+/** Workload 7: every shortest path between two actors (at most 4 hops), with its entities and hops. */
+function paths(f: WorkloadFixtures): Workload {
+  interface Canonical {
+    paths: string[];
+    names: Record<string, string>;
+  }
+  const canonical = (list: { nodes: Named[]; hops: { type: string; from: string; to: string }[] }[]): Canonical => ({
+    paths: sorted(
+      list.map((p) =>
+        pathKey(
+          p.nodes.map((n) => n.id),
+          p.hops.map((h) => hopKey(h.type, h.from, h.to)),
+        ),
+      ),
+    ),
+    names: Object.fromEntries(
+      list
+        .flatMap((p) => p.nodes)
+        .map((n) => [n.id, n.name] as const)
+        .sort(),
+    ),
+  });
+  return {
+    id: 'w7-paths',
+    title: `Shortest paths between two actors ("${f.deepId}" and "${f.pathToId}", ${f.pathHops} hops), all of them, each with its entities and hops`,
+    api: {
+      query: `query Paths($from: ID!, $to: ID!, $maxHops: Int!, $first: Int!) {
+        paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+          length
+          nodes { slug name }
+          hops { type from { slug } to { slug } }
+        }
+      }`,
+      variables: { from: f.deepId, to: f.pathToId, maxHops: PATHS_MAX_HOPS, first: PATHS_FIRST },
+    },
+    library: { unsupported: 'its schema has no shortest-path query' },
+    cypher: {
+      query: 'paths',
+      params: { from: f.deepId, to: f.pathToId, maxHops: PATHS_MAX_HOPS, limit: PATHS_FIRST },
+    },
+    canonical: {
+      api: (data) => {
+        type ApiPath = {
+          nodes: ApiNamed[];
+          hops: { type: string; from: { slug: string }; to: { slug: string } }[];
+        };
+        return canonical(
+          (data as { paths: ApiPath[] }).paths.map((p) => ({
+            nodes: p.nodes.map(fromApi),
+            hops: p.hops.map((h) => ({ type: h.type, from: h.from.slug, to: h.to.slug })),
+          })),
+        );
+      },
+      cypher: (rows) => canonical(rows as { nodes: Named[]; hops: { type: string; from: string; to: string }[] }[]),
+    },
+  };
+}
+
+/** Workload 8: the neighbourhood of an actor, depth 2 through two relationship types, whole. */
+function neighbourhood(f: WorkloadFixtures): Workload {
+  interface Canonical {
+    centre: string;
+    truncated: boolean;
+    nodes: string[];
+    hops: string[];
+  }
+  // Within a level the API orders by name, and names repeat: compare the sets, sorted by id.
+  const nodeKey = (id: string, name: string, distance: number) => `${distance} ${id} ${name}`;
+  return {
+    id: 'w8-neighbourhood',
+    title: `Neighbourhood of actor "${f.centreId}", depth 2 through ${NEIGHBOURHOOD_TYPES.join(' and ')} (${f.centreReach} entities), with the relationships among them`,
+    api: {
+      query: `query Neighbourhood($id: ID!, $types: [RelationshipType!], $first: Int!) {
+        neighbourhood(id: $id, depth: 2, relationshipTypes: $types, first: $first) {
+          centre { slug }
+          truncated
+          nodes { distance node { slug name } }
+          hops { type from { slug } to { slug } }
+        }
+      }`,
+      variables: { id: f.centreId, types: NEIGHBOURHOOD_TYPES, first: NEIGHBOURHOOD_FIRST },
+    },
+    library: { unsupported: 'its schema has no breadth-first walk that collects entities by distance' },
+    cypher: {
+      query: 'neighbourhood',
+      params: { id: f.centreId, types: NEIGHBOURHOOD_TYPES, first: NEIGHBOURHOOD_FIRST },
+    },
+    canonical: {
+      api: (data): Canonical => {
+        const { neighbourhood: n } = data as {
+          neighbourhood: {
+            centre: { slug: string };
+            truncated: boolean;
+            nodes: { distance: number; node: ApiNamed }[];
+            hops: { type: string; from: { slug: string }; to: { slug: string } }[];
+          };
+        };
+        return {
+          centre: n.centre.slug,
+          truncated: n.truncated,
+          nodes: sorted(n.nodes.map((x) => nodeKey(x.node.slug, x.node.name, x.distance))),
+          hops: sorted(n.hops.map((h) => hopKey(h.type, h.from.slug, h.to.slug))),
+        };
+      },
+      cypher: (rows): Canonical => {
+        const [row] = rows as {
+          id: string;
+          truncated: boolean;
+          nodes: (Named & { distance: number })[];
+          hops: { type: string; from: string; to: string }[];
+        }[];
+        return {
+          centre: row!.id,
+          truncated: row!.truncated,
+          nodes: sorted(row!.nodes.map((x) => nodeKey(x.id, x.name, x.distance))),
+          hops: sorted(row!.hops.map((h) => hopKey(h.type, h.from, h.to))),
+        };
+      },
+    },
+  };
+}
+
+/** Workload 9: a page of actors, each with two typed relationship fields (`locatedIn`, `partnerIn`). */
+function typedFields(): Workload {
+  interface Canonical extends Named {
+    regions: Named[];
+    initiatives: Named[];
+  }
+  return {
+    id: 'w9-typed-fields',
+    title: `Typed relationship fields: ${FAN_OUT_ACTORS} actors, each with locatedIn (${TYPED_REGIONS}) and partnerIn (${FAN_OUT_PER_LIST})`,
+    api: {
+      query: `query TypedFields($actors: Int!, $regions: Int!, $per: Int!) {
+        actors(first: $actors) {
+          nodes {
+            slug name
+            locatedIn(first: $regions) { nodes { slug name } }
+            partnerIn(first: $per) { nodes { slug name } }
+          }
+        }
+      }`,
+      variables: { actors: FAN_OUT_ACTORS, regions: TYPED_REGIONS, per: FAN_OUT_PER_LIST },
+    },
+    library: {
+      query: `query TypedFields($actors: Int!, $regions: Int!, $per: Int!) {
+        actors(limit: $actors, sort: ${NAME_ORDER}) {
+          id name
+          regions(limit: $regions, sort: ${NAME_ORDER}) { id name }
+          initiatives(limit: $per, sort: ${NAME_ORDER}) { id name }
+        }
+      }`,
+      variables: { actors: FAN_OUT_ACTORS, regions: TYPED_REGIONS, per: FAN_OUT_PER_LIST },
+    },
+    cypher: { query: 'typedFields', params: { actors: FAN_OUT_ACTORS, regions: TYPED_REGIONS, per: FAN_OUT_PER_LIST } },
+    canonical: {
+      api: (data): Canonical[] => {
+        type Node = ApiNamed & { locatedIn: ApiList; partnerIn: ApiList };
+        return (data as { actors: { nodes: Node[] } }).actors.nodes.map((a) => ({
+          ...fromApi(a),
+          regions: a.locatedIn.nodes.map(fromApi),
+          initiatives: a.partnerIn.nodes.map(fromApi),
+        }));
+      },
+      library: (data): Canonical[] =>
+        (data as { actors: Canonical[] }).actors.map((a) => ({
+          ...named(a),
+          regions: a.regions.map(named),
+          initiatives: a.initiatives.map(named),
+        })),
+      cypher: (rows): Canonical[] =>
+        (rows as Canonical[]).map((a) => ({
+          ...named(a),
+          regions: a.regions.map(named),
+          initiatives: a.initiatives.map(named),
+        })),
+    },
+  };
+}
+
+/** The workloads of issues 6 and 15, in the order they are run and reported. */
 export function buildWorkloads(fixtures: WorkloadFixtures): Workload[] {
   return [
     memberPage(fixtures),
@@ -446,5 +751,9 @@ export function buildWorkloads(fixtures: WorkloadFixtures): Workload[] {
     actorsPage(fixtures, true),
     filterCount(fixtures),
     searchHydrated(),
+    supporters(fixtures),
+    paths(fixtures),
+    neighbourhood(fixtures),
+    typedFields(),
   ];
 }

@@ -71,6 +71,11 @@ export interface ApiSettings {
   /** pino level (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent). */
   logLevel: string;
   /**
+   * One request line in this many for answers below 400 (MEDICON_LOG_REQUESTS_EVERY; default 1:
+   * every request). Client and server errors are always logged.
+   */
+  requestLogEvery: number;
+  /**
    * Cypher round trips of each request in the response's `extensions.queryCount`
    * (MEDICON_EXPOSE_QUERY_COUNT; default off): for the benchmark, which counts them from outside.
    */
@@ -126,6 +131,7 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
     writeTokens: parseWriteTokens(env.MEDICON_WRITE_TOKENS),
     metricsToken: env.MEDICON_METRICS_TOKEN || undefined,
     logLevel,
+    requestLogEvery: intFromEnv(env, 'MEDICON_LOG_REQUESTS_EVERY', 1, 1, 1_000_000),
     exposeQueryCount: booleanFromEnv(env, 'MEDICON_EXPOSE_QUERY_COUNT', false),
   };
 }

@@ -10,7 +10,17 @@ import { Database, newQueryCounter } from '../../src/db/Database';
 import { connectionFromEnv, serveUntilTerminated } from './childServer';
 
 /** The baseline queries, by the name the benchmark posts to (an allow-list: no other file is read). */
-export const BASELINE_QUERIES = ['memberPage', 'fanOut', 'actorsPage', 'filteredCount', 'searchHydrated'] as const;
+export const BASELINE_QUERIES = [
+  'memberPage',
+  'fanOut',
+  'actorsPage',
+  'filteredCount',
+  'searchHydrated',
+  'supporters',
+  'paths',
+  'neighbourhood',
+  'typedFields',
+] as const;
 export type BaselineQuery = (typeof BASELINE_QUERIES)[number];
 
 async function main() {

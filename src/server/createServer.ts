@@ -62,7 +62,7 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
   await apollo.start();
 
   app.use(metrics.httpMiddleware());
-  app.use(httpLogger(log));
+  app.use(httpLogger(log, settings.requestLogEvery));
   app.use(corsFor(settings));
   // gzip or brotli (as the client's Accept-Encoding prefers) for every answer over 1 kB: GraphQL
   // responses, exports and the bundles in dist/web, which are sent compressed the same way.

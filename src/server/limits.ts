@@ -5,7 +5,10 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   getNamedType,
   isLeafType,
+  visit,
+  type DocumentNode,
   type GraphQLError,
+  type GraphQLSchema,
   OperationTypeNode,
   type ValidationContext,
   type ValidationRule,
@@ -100,8 +103,90 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
   },
 });
 
+/** The arguments whose values rowEstimator reads; a variable anywhere else cannot change a cost. */
+const SIZE_ARGUMENTS = new Set(['first', 'last', 'limit', 'ids']);
+
+/**
+ * The variables of a document that can change its estimated cost: those given to a size
+ * argument (SIZE_ARGUMENTS) and those of directives (`@include(if: $x)` and `@skip` prune the
+ * selection the estimate walks). Found once per document.
+ */
+export function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inSizeArgument = 0;
+  let inDirective = 0;
+  visit(document, {
+    Argument: {
+      enter: (node) => void (SIZE_ARGUMENTS.has(node.name.value) && inSizeArgument++),
+      leave: (node) => void (SIZE_ARGUMENTS.has(node.name.value) && inSizeArgument--),
+    },
+    Directive: { enter: () => void inDirective++, leave: () => void inDirective-- },
+    Variable: (node) => {
+      if (inSizeArgument > 0 || inDirective > 0) names.add(node.name.value);
+    },
+    // The definitions ($n: Int = 10) name every variable; only the uses above count.
+    VariableDefinition: () => false,
+  });
+  return [...names].sort();
+}
+
+/**
+ * The part of the variables that the estimate reads, as a string: a list counts by its length
+ * (`ids: $ids` costs as many as ids), anything else by its value. Two requests of one document
+ * whose shapes are equal have the same cost.
+ */
+export function variablesShape(names: readonly string[], variables: Record<string, unknown>): string {
+  return JSON.stringify(
+    names.map((name) => {
+      const value = variables[name];
+      return Array.isArray(value) ? { length: value.length } : (value ?? null);
+    }),
+  );
+}
+
+/** Cost estimates kept per document; more shapes than this for one document start its map afresh. */
+const SHAPES_PER_DOCUMENT = 100;
+
+/**
+ * The estimated cost of an operation, cached per document and variables shape. Apollo keeps one
+ * parsed and validated DocumentNode per query text (its documentStore), so the same query comes
+ * back as the same object and the WeakMap forgets it when Apollo does. A request whose variables
+ * make the estimate throw is not cached: it throws again, for the caller to handle.
+ */
+export class CostCache {
+  private readonly documents = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+
+  cost(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    operationName: string | undefined,
+  ): number {
+    let entry = this.documents.get(document);
+    if (!entry) {
+      entry = { variables: costVariables(document), costs: new Map() };
+      this.documents.set(document, entry);
+    }
+    const key = `${operationName ?? ''}\u0000${variablesShape(entry.variables, variables)}`;
+    const known = entry.costs.get(key);
+    if (known !== undefined) return known;
+    const cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName ? { operationName } : {}),
+      estimators: [rowEstimator],
+    });
+    if (entry.costs.size >= SHAPES_PER_DOCUMENT) entry.costs.clear();
+    entry.costs.set(key, cost);
+    return cost;
+  }
+}
+
 /** Rejects an operation whose estimated cost (with its variables) is above `maxCost`. */
 export function costLimitPlugin<TContext extends object>(maxCost: number): ApolloServerPlugin<TContext> {
+  // One cache per server: the estimate of a document depends on the schema and the variables only.
+  const costs = new CostCache();
   return {
     // requestDidStart fires once per request; the listener lives as long as the request.
     async requestDidStart() {
@@ -111,13 +196,7 @@ export function costLimitPlugin<TContext extends object>(maxCost: number): Apoll
         async didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: [rowEstimator],
-            });
+            cost = costs.cost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           } catch (error) {
             // Bad variables: execution reports them with the right code. Too many query nodes
             // (after fragment expansion) is itself a cost rejection.

@@ -27,8 +27,11 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
  * One log line per request with its id, method, URL, status and time; the id comes from an
  * incoming `X-Request-Id` (a load balancer's) or is generated, and is sent back in the response,
  * so a client's report can be found in the logs. `req.log` is the request's child logger.
+ * With `successEvery` above 1, only one answer below 400 in that many is logged (a busy server's
+ * log line per request costs as much CPU as a small query); 4xx and 5xx always are.
  */
-export function httpLogger(logger: Logger) {
+export function httpLogger(logger: Logger, successEvery = 1) {
+  let successes = 0;
   return pinoHttp({
     logger,
     genReqId(req: IncomingMessage, res: ServerResponse) {
@@ -40,7 +43,8 @@ export function httpLogger(logger: Logger) {
     customLogLevel(_req, res, error) {
       if (error || res.statusCode >= 500) return 'error';
       if (res.statusCode >= 400) return 'warn';
-      return 'info';
+      successes = (successes + 1) % successEvery;
+      return successes === 0 ? 'info' : 'silent';
     },
     // Probes and scrapes run every few seconds: logging them would drown the rest.
     autoLogging: { ignore: (req) => ['/health', '/ready', '/metrics'].includes((req.url ?? '').split('?')[0] ?? '') },

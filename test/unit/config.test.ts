@@ -49,3 +49,9 @@ test('SEED_RELOAD and MEDICON_EXPOSE_QUERY_COUNT are switches, off unless set, a
     'MEDICON_EXPOSE_QUERY_COUNT must be true or false, not "maybe".',
   );
 });
+
+test('MEDICON_LOG_REQUESTS_EVERY samples request lines: every one by default', () => {
+  expect(loadApiSettings({}).requestLogEvery).toBe(1);
+  expect(loadApiSettings({ MEDICON_LOG_REQUESTS_EVERY: '100' }).requestLogEvery).toBe(100);
+  expect(() => loadApiSettings({ MEDICON_LOG_REQUESTS_EVERY: '0' })).toThrow(/MEDICON_LOG_REQUESTS_EVERY/);
+});
