@@ -41,6 +41,8 @@ export interface QueryLimits {
   maxCost: number;
   /** Aliased fields per operation (MEDICON_MAX_ALIASES). */
   maxAliases: number;
+  /** Expensive fields (the graph searches `paths` and `neighbourhood`) per operation (MEDICON_MAX_EXPENSIVE_FIELDS). */
+  maxExpensiveFields: number;
   /** Lexical tokens in the document (MEDICON_MAX_TOKENS). */
   maxTokens: number;
   /** Directives per operation (MEDICON_MAX_DIRECTIVES). */
@@ -121,6 +123,7 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
       maxDepth: intFromEnv(env, 'MEDICON_MAX_DEPTH', 12, 1, 1000),
       maxCost: intFromEnv(env, 'MEDICON_MAX_COST', 100_000, 1, 1_000_000_000),
       maxAliases: intFromEnv(env, 'MEDICON_MAX_ALIASES', 30, 0, 10_000),
+      maxExpensiveFields: intFromEnv(env, 'MEDICON_MAX_EXPENSIVE_FIELDS', 3, 1, 1000),
       maxTokens: intFromEnv(env, 'MEDICON_MAX_TOKENS', 5_000, 10, 1_000_000),
       maxDirectives: intFromEnv(env, 'MEDICON_MAX_DIRECTIVES', 50, 0, 10_000),
       maxBodyBytes: intFromEnv(env, 'MEDICON_MAX_BODY_BYTES', 100 * 1024, 1024, 100 * 1024 * 1024),

@@ -137,7 +137,7 @@ export class ForbiddenError extends ApiError {
 }
 
 /** The query limits of src/server/limits.ts. */
-export type LimitName = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens';
+export type LimitName = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens' | 'expensiveFields';
 
 /**
  * A query over one of the limits (400). `extensions` say which limit, its maximum and what the

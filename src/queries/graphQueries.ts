@@ -59,14 +59,17 @@ export async function neighbourhood(
     ctx.loaders.entitiesById.loadMany(kept.map((n) => n.id)),
     ctx.db.read(cypher('hopsAmong'), { ids, types }, ctx.queries),
   ]);
+  // hopsAmong returns the ends' ids only: every end is the centre or a kept entity, loaded above.
+  const byId = new Map<string, EntityModel>([[centre.id, centre]]);
+  kept.forEach((n, i) => byId.set(n.id, entities[i] as EntityModel));
   const hops: HopModel[] = hopRows.map((row) => ({
     ...relationshipProperties(row.type as string, row.props as Record<string, unknown>),
-    from: row.from as EntityModel,
-    to: row.to as EntityModel,
+    from: byId.get(row.from as string) as EntityModel,
+    to: byId.get(row.to as string) as EntityModel,
   }));
   return {
     centre,
-    nodes: kept.map((n, i) => ({ node: entities[i] as EntityModel, distance: n.distance })),
+    nodes: kept.map((n) => ({ node: byId.get(n.id) as EntityModel, distance: n.distance })),
     hops,
     truncated: order.length > first,
   };

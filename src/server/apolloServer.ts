@@ -83,7 +83,7 @@ export function createApollo({
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       graphiqlLandingPage(graphiqlHtml),
-      costLimitPlugin<Context>(settings.limits.maxCost),
+      costLimitPlugin<Context>(settings.limits),
       errorLoggingPlugin(log),
       metrics.apolloPlugin(),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),

@@ -66,23 +66,58 @@ function listSize(value: unknown): number | undefined {
 }
 
 /**
+ * The expensive fields: graph searches, whose work grows with how far they may walk rather than
+ * with the rows they return, each with the argument that bounds the walk (the schema's default
+ * applies when it is left out). Query.paths searches up to `maxHops` hops (1 to 6);
+ * Query.neighbourhood walks `depth` levels (1 to 3).
+ */
+export const EXPENSIVE_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['Query.paths', 'maxHops'],
+  ['Query.neighbourhood', 'depth'],
+]);
+
+/**
+ * What one hop of a graph search counts for, in rows: the order of the db hits a hop costs in the
+ * worst cases on the seed graph (PROFILE, test/integration/boundedSearches.test.ts): `paths` with
+ * `maxHops: 6` at most about 4,600 (some 800 a hop); `neighbourhood` at depth 3 from the biggest
+ * hub with `first: 500` about 17,400, whose 500 rows the estimate counts as well. Six hops count
+ * 6,000, so 30 aliases of the worst `paths` (180,000) are over the default cost.
+ */
+export const SEARCH_COST_PER_HOP = 1_000;
+
+/** No search argument of the schema allows more than 6 hops; larger values are counted as this. */
+const LARGEST_HOP_ARGUMENT = 100;
+
+function hopCount(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 1;
+  return Math.min(Math.max(1, Math.trunc(value)), LARGEST_HOP_ARGUMENT);
+}
+
+/**
  * The estimated number of rows a field may produce, with what it selects: a field that takes
  * `first` or `last` (or `limit`, as `graph` does) returns up to that many items, each costing what it
  * selects, so a list of 100 under a list of 100 costs about 10,000; `nodes(ids)` costs as many as
- * ids; any other object field costs 1 plus its selection; scalars are free. A value out of the
- * field's range is reported by the field itself as BAD_USER_INPUT naming it; for the estimate it
- * counts as at most LARGEST_LIST_ARGUMENT.
+ * ids; any other object field costs 1 plus its selection; scalars are free. A graph search
+ * (EXPENSIVE_FIELDS) costs SEARCH_COST_PER_HOP for each hop it may walk on top of that. A value out
+ * of the field's range is reported by the field itself as BAD_USER_INPUT naming it; for the
+ * estimate it counts as at most LARGEST_LIST_ARGUMENT (LARGEST_HOP_ARGUMENT for hops).
  */
-export const rowEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+export const rowEstimator: ComplexityEstimator = ({ args, field, type, childComplexity }) => {
+  const hopsArgument = EXPENSIVE_FIELDS.get(`${type.name}.${field.name}`);
+  const search = hopsArgument === undefined ? 0 : hopCount(args[hopsArgument]) * SEARCH_COST_PER_HOP;
   const selection = Math.max(1, childComplexity);
   const size =
     listSize(args.first) ??
     listSize(args.last) ??
     listSize(args.limit) ??
     (Array.isArray(args.ids) ? Math.max(1, args.ids.length) : undefined);
-  if (size !== undefined) return size * selection;
-  return isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
+  if (size !== undefined) return search + size * selection;
+  return search + (isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity);
 };
+
+/** Counts the expensive fields (EXPENSIVE_FIELDS) an operation asks for, aliases and fragments included. */
+export const expensiveFieldEstimator: ComplexityEstimator = ({ field, type, childComplexity }) =>
+  (EXPENSIVE_FIELDS.has(`${type.name}.${field.name}`) ? 1 : 0) + childComplexity;
 
 /**
  * graphql-js 16 validates a subscription against a schema without a Subscription type and only
@@ -103,8 +138,11 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
   },
 });
 
-/** The arguments whose values rowEstimator reads; a variable anywhere else cannot change a cost. */
-const SIZE_ARGUMENTS = new Set(['first', 'last', 'limit', 'ids']);
+/**
+ * The arguments whose values rowEstimator reads (the hop bounds of the graph searches too); a
+ * variable anywhere else cannot change a cost.
+ */
+const SIZE_ARGUMENTS = new Set(['first', 'last', 'limit', 'ids', ...EXPENSIVE_FIELDS.values()]);
 
 /**
  * The variables of a document that can change its estimated cost: those given to a size
@@ -144,6 +182,12 @@ export function variablesShape(names: readonly string[], variables: Record<strin
   );
 }
 
+/** What the cost limit measures of an operation: its graph searches and its estimated rows. */
+export interface OperationCost {
+  searches: number;
+  rows: number;
+}
+
 /** Cost estimates kept per document; more shapes than this for one document start its map afresh. */
 const SHAPES_PER_DOCUMENT = 100;
 
@@ -154,14 +198,14 @@ const SHAPES_PER_DOCUMENT = 100;
  * make the estimate throw is not cached: it throws again, for the caller to handle.
  */
 export class CostCache {
-  private readonly documents = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+  private readonly documents = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, OperationCost> }>();
 
   cost(
     schema: GraphQLSchema,
     document: DocumentNode,
     variables: Record<string, unknown>,
     operationName: string | undefined,
-  ): number {
+  ): OperationCost {
     let entry = this.documents.get(document);
     if (!entry) {
       entry = { variables: costVariables(document), costs: new Map() };
@@ -170,21 +214,29 @@ export class CostCache {
     const key = `${operationName ?? ''}\u0000${variablesShape(entry.variables, variables)}`;
     const known = entry.costs.get(key);
     if (known !== undefined) return known;
-    const cost = getComplexity({
-      schema,
-      query: document,
-      variables,
-      ...(operationName ? { operationName } : {}),
-      estimators: [rowEstimator],
-    });
+    const measure = (estimator: ComplexityEstimator) =>
+      getComplexity({
+        schema,
+        query: document,
+        variables,
+        ...(operationName ? { operationName } : {}),
+        estimators: [estimator],
+      });
+    const cost = { searches: measure(expensiveFieldEstimator), rows: measure(rowEstimator) };
     if (entry.costs.size >= SHAPES_PER_DOCUMENT) entry.costs.clear();
     entry.costs.set(key, cost);
     return cost;
   }
 }
 
-/** Rejects an operation whose estimated cost (with its variables) is above `maxCost`. */
-export function costLimitPlugin<TContext extends object>(maxCost: number): ApolloServerPlugin<TContext> {
+/**
+ * Rejects an operation with more than `maxExpensiveFields` graph searches, or whose estimated
+ * cost (with its variables) is above `maxCost`.
+ */
+export function costLimitPlugin<TContext extends object>(
+  limits: Pick<QueryLimits, 'maxCost' | 'maxExpensiveFields'>,
+): ApolloServerPlugin<TContext> {
+  const { maxCost, maxExpensiveFields } = limits;
   // One cache per server: the estimate of a document depends on the schema and the variables only.
   const costs = new CostCache();
   return {
@@ -194,9 +246,15 @@ export function costLimitPlugin<TContext extends object>(maxCost: number): Apoll
         // didResolveOperation fires after parsing and validation, before execution: the
         // document is valid and the operation is known, so variables can be applied.
         async didResolveOperation({ request, document, schema }) {
+          let searches: number;
           let cost: number;
           try {
-            cost = costs.cost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            ({ searches, rows: cost } = costs.cost(
+              schema,
+              document,
+              request.variables ?? {},
+              request.operationName ?? undefined,
+            ));
           } catch (error) {
             // Bad variables: execution reports them with the right code. Too many query nodes
             // (after fragment expansion) is itself a cost rejection.
@@ -204,6 +262,15 @@ export function costLimitPlugin<TContext extends object>(maxCost: number): Apoll
               throw new QueryTooComplexError('cost', maxCost, undefined, 'estimated cost');
             return;
           }
+          // Searches first: a request of many searches is refused with the limit it broke, even
+          // when their cost alone would also be over.
+          if (searches > maxExpensiveFields)
+            throw new QueryTooComplexError(
+              'expensiveFields',
+              maxExpensiveFields,
+              searches,
+              'number of graph searches (`paths` and `neighbourhood` fields)',
+            );
           if (cost > maxCost)
             throw new QueryTooComplexError('cost', maxCost, cost, 'estimated cost (rows it may return)');
         },

@@ -116,14 +116,20 @@ export function expectedSupporters(g: SeedGraph, themeIds: Set<string>, stageId:
   return new Set(expectedSupporterEvidence(g, themeIds, stageId).keys());
 }
 
-/** Shortest path length between two entities over all relationships, ignoring direction. */
-export function shortestDistance(g: SeedGraph, from: string, to: string): number | null {
+/** Shortest path length between two entities over relationships of `types` (all when null), ignoring direction. */
+export function shortestDistance(
+  g: SeedGraph,
+  from: string,
+  to: string,
+  types: readonly string[] | null = null,
+): number | null {
   const seen = new Map([[from, 0]]);
   let frontier = [from];
+  const edges = types ? g.edges.filter((e) => types.includes(e.type)) : g.edges;
   while (frontier.length > 0) {
     const next: string[] = [];
     for (const id of frontier) {
-      for (const e of g.edges) {
+      for (const e of edges) {
         const other = e.from === id ? e.to : e.to === id ? e.from : null;
         if (other !== null && !seen.has(other)) {
           seen.set(other, seen.get(id)! + 1);

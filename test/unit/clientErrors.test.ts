@@ -410,7 +410,7 @@ describe("Apollo's own errors, through the real ApolloServer with our formatErro
       includeStacktraceInErrorResponses: stacktraces,
       formatError: formatError({ stacktraces }),
       validationRules: [knownOperationTypesRule],
-      plugins: [costLimitPlugin(100)],
+      plugins: [costLimitPlugin({ maxCost: 100, maxExpensiveFields: 3 })],
     });
     await server.start();
     try {

@@ -37,6 +37,18 @@ test('the variables that can change a cost are those of size arguments and direc
   ).toEqual(['n']);
 });
 
+test('the hop bounds of graph searches are cost variables: six hops cost more than one', () => {
+  const paths = parse(
+    'query ($from: ID!, $to: ID!, $hops: Int!) { paths(from: $from, to: $to, maxHops: $hops, first: 1) { length } }',
+  );
+  expect(costVariables(paths)).toEqual(['hops']);
+  const cache = new CostCache();
+  const one = cache.cost(schema, paths, { from: 'a', to: 'b', hops: 1 }, undefined);
+  const six = cache.cost(schema, paths, { from: 'a', to: 'b', hops: 6 }, undefined);
+  expect(one.searches).toBe(1);
+  expect(six.rows).toBeGreaterThan(one.rows);
+});
+
 test('a shape keeps the values of those variables, and lists by their length', () => {
   expect(variablesShape(['first', 'ids'], { first: 20, ids: ['a', 'b'], id: 'x' })).toBe('[20,{"length":2}]');
   expect(variablesShape(['first'], {})).toBe('[null]');
@@ -50,17 +62,18 @@ test('the cached cost equals the computed one, and is computed once per document
   const expected50 = direct({ id: 'a', first: 50, withCount: true });
   getComplexity.mockClear();
 
-  expect(cache.cost(schema, MEMBER_PAGE, { id: 'a', first: 20, withCount: true }, 'MemberPage')).toBe(expected20);
+  expect(cache.cost(schema, MEMBER_PAGE, { id: 'a', first: 20, withCount: true }, 'MemberPage').rows).toBe(expected20);
   // Another actor, same page size: the same cost, not computed again.
-  expect(cache.cost(schema, MEMBER_PAGE, { id: 'b', first: 20, withCount: true }, 'MemberPage')).toBe(expected20);
-  expect(getComplexity).toHaveBeenCalledTimes(1);
-  // Another page size is another shape: computed, and different.
-  expect(cache.cost(schema, MEMBER_PAGE, { id: 'b', first: 50, withCount: true }, 'MemberPage')).toBe(expected50);
-  expect(expected50).toBeGreaterThan(expected20);
+  expect(cache.cost(schema, MEMBER_PAGE, { id: 'b', first: 20, withCount: true }, 'MemberPage').rows).toBe(expected20);
+  // Two estimates per computation: the graph searches and the rows.
   expect(getComplexity).toHaveBeenCalledTimes(2);
+  // Another page size is another shape: computed, and different.
+  expect(cache.cost(schema, MEMBER_PAGE, { id: 'b', first: 50, withCount: true }, 'MemberPage').rows).toBe(expected50);
+  expect(expected50).toBeGreaterThan(expected20);
+  expect(getComplexity).toHaveBeenCalledTimes(4);
   // The same text parsed again is another document (Apollo would hand back its stored one).
   cache.cost(schema, parse(MEMBER_PAGE.loc!.source.body), { id: 'a', first: 20, withCount: true }, 'MemberPage');
-  expect(getComplexity).toHaveBeenCalledTimes(3);
+  expect(getComplexity).toHaveBeenCalledTimes(6);
 });
 
 test('an estimate that throws is not cached', () => {
