@@ -2,6 +2,7 @@ import type { Neo4jConnectionConfig } from '../config';
 import {
   ConfigError,
   ConstraintViolationError,
+  DatabaseRefusedValueError,
   DatabaseUnavailableError,
   QueryTimeoutError,
   type ApiError,
@@ -16,6 +17,33 @@ function driverCode(error: unknown): string {
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
+ * Neo4j's client errors about a value rather than about the query: a request's input can cause
+ * them (a string of the wrong form for a function, a number out of range), a bug in a Cypher file
+ * cannot be told from them by code alone, but our statements take every value as a parameter, so
+ * these mean the value. Syntax errors, missing parameters and security errors are not here: they
+ * are the server's fault, logged and masked.
+ */
+const VALUE_ERROR_CODES = new Set([
+  'Neo.ClientError.Statement.ArgumentError',
+  'Neo.ClientError.Statement.ArithmeticError',
+  'Neo.ClientError.Statement.TypeError',
+  'Neo.ClientError.Statement.InvalidArgument',
+  'Neo.ClientError.Request.Invalid',
+]);
+
+/**
+ * Neo4j 5.26 reports a value too large for an index as Neo.DatabaseError.Statement.ExecutionFailed
+ * (GQLSTATUS 50N00) with this message, so the message is what tells it apart.
+ */
+const TOO_LARGE_TO_INDEX = /too large to index/i;
+
+/** GQLSTATUS class 22 is "data exception": a value the database cannot take. */
+function isDataException(error: unknown): boolean {
+  const status = (error as { gqlStatus?: unknown } | null | undefined)?.gqlStatus;
+  return typeof status === 'string' && status.startsWith('22');
+}
+
+/**
  * The one place that reads the driver's error codes (for Database, the one gateway to Neo4j): turns an error of the Neo4j driver into the
  * project's error for it, or returns undefined when it is none of these (a Cypher bug, anything
  * unexpected: the caller rethrows it and the API masks it as INTERNAL_SERVER_ERROR).
@@ -23,6 +51,8 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
  * - Neo4j stopped a transaction past its time limit: QueryTimeoutError (with the limit `timeoutMs`
  *   this server set, when it set one).
  * - A constraint refused a write: ConstraintViolationError.
+ * - Neo4j refused a value (too large to index, a data exception, a client error about a value):
+ *   DatabaseRefusedValueError, BAD_USER_INPUT, never INTERNAL_SERVER_ERROR with a stack.
  */
 export function classifyDriverError(
   error: unknown,
@@ -39,6 +69,9 @@ export function classifyDriverError(
   if (code.includes('TransactionTimedOut')) return new QueryTimeoutError(where.timeoutMs, { cause: error });
   if (code.includes('ConstraintValidationFailed')) {
     return new ConstraintViolationError(`${code}: ${message}`, { cause: error });
+  }
+  if (VALUE_ERROR_CODES.has(code) || TOO_LARGE_TO_INDEX.test(message) || isDataException(error)) {
+    return new DatabaseRefusedValueError(`${code}: ${message}`, { cause: error });
   }
   return undefined;
 }
