@@ -267,15 +267,15 @@ export class ConstraintViolationError extends ApiError {
 
 /**
  * A value that Neo4j refused to store (400): too large for its index (a range index entry holds
- * at most 8 kB), or of a type or range a Cypher function refuses. The write limits of the input
- * schemas (src/seed/model.ts, WRITE_LIMITS) stop such values first; this is the answer when one
- * gets past them. The driver's message, which names indexes and element ids, stays in `detail`.
+ * at most 8 kB). The write limits of the input schemas (src/seed/model.ts, WRITE_LIMITS) stop such
+ * values first; this is the answer when one gets past them. The driver's message, which names
+ * indexes and element ids, stays in `detail`.
  */
 export class DatabaseRefusedValueError extends ApiError {
   override name = 'DatabaseRefusedValueError';
   constructor(detail: string, options: Omit<ApiErrorOptions, 'detail'> = {}) {
     super(
-      'The database refused a value of this request as too large or not valid; shorten or correct the input.',
+      'The database refused a value of this request as too large to index; shorten the longest values.',
       ErrorCode.BAD_USER_INPUT,
       {
         ...options,

@@ -17,31 +17,14 @@ function driverCode(error: unknown): string {
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
- * Neo4j's client errors about a value rather than about the query: a request's input can cause
- * them (a string of the wrong form for a function, a number out of range), a bug in a Cypher file
- * cannot be told from them by code alone, but our statements take every value as a parameter, so
- * these mean the value. Syntax errors, missing parameters and security errors are not here: they
- * are the server's fault, logged and masked.
- */
-const VALUE_ERROR_CODES = new Set([
-  'Neo.ClientError.Statement.ArgumentError',
-  'Neo.ClientError.Statement.ArithmeticError',
-  'Neo.ClientError.Statement.TypeError',
-  'Neo.ClientError.Statement.InvalidArgument',
-  'Neo.ClientError.Request.Invalid',
-]);
-
-/**
- * Neo4j 5.26 reports a value too large for an index as Neo.DatabaseError.Statement.ExecutionFailed
- * (GQLSTATUS 50N00) with this message, so the message is what tells it apart.
+ * A value too large for an index entry (a range index entry holds at most 8 kB). Neo4j 5.26
+ * reports it as Neo.DatabaseError.Statement.ExecutionFailed (GQLSTATUS 50N00), so its message is
+ * what tells it apart. It is the one refusal of a value that a client's input can cause: every
+ * value is a parameter and is validated first (src/seed/model.ts), so other client errors (a
+ * type error, a data exception, a syntax error) mean a bug in the server's own Cypher or values,
+ * and stay internal: logged in full, answered INTERNAL_SERVER_ERROR.
  */
 const TOO_LARGE_TO_INDEX = /too large to index/i;
-
-/** GQLSTATUS class 22 is "data exception": a value the database cannot take. */
-function isDataException(error: unknown): boolean {
-  const status = (error as { gqlStatus?: unknown } | null | undefined)?.gqlStatus;
-  return typeof status === 'string' && status.startsWith('22');
-}
 
 /**
  * The one place that reads the driver's error codes (for Database, the one gateway to Neo4j): turns an error of the Neo4j driver into the
@@ -51,8 +34,8 @@ function isDataException(error: unknown): boolean {
  * - Neo4j stopped a transaction past its time limit: QueryTimeoutError (with the limit `timeoutMs`
  *   this server set, when it set one).
  * - A constraint refused a write: ConstraintViolationError.
- * - Neo4j refused a value (too large to index, a data exception, a client error about a value):
- *   DatabaseRefusedValueError, BAD_USER_INPUT, never INTERNAL_SERVER_ERROR with a stack.
+ * - Neo4j refused a value as too large to index: DatabaseRefusedValueError, BAD_USER_INPUT, never
+ *   INTERNAL_SERVER_ERROR with a stack.
  */
 export function classifyDriverError(
   error: unknown,
@@ -70,7 +53,7 @@ export function classifyDriverError(
   if (code.includes('ConstraintValidationFailed')) {
     return new ConstraintViolationError(`${code}: ${message}`, { cause: error });
   }
-  if (VALUE_ERROR_CODES.has(code) || TOO_LARGE_TO_INDEX.test(message) || isDataException(error)) {
+  if (TOO_LARGE_TO_INDEX.test(message)) {
     return new DatabaseRefusedValueError(`${code}: ${message}`, { cause: error });
   }
   return undefined;

@@ -175,8 +175,7 @@ describe('driver errors are classified once (classifyDriverError), whoever meets
     expect(toClientError(driverError)).toEqual({
       status: 400,
       body: {
-        message:
-          'The database refused a value of this request as too large or not valid; shorten or correct the input.',
+        message: 'The database refused a value of this request as too large to index; shorten the longest values.',
         extensions: { code: 'BAD_USER_INPUT' },
       },
       original: driverError,
@@ -184,17 +183,15 @@ describe('driver errors are classified once (classifyDriverError), whoever meets
     });
   });
 
-  test('client errors about a value, and GQL data exceptions (class 22), are BAD_USER_INPUT too', () => {
-    for (const code of ['Neo.ClientError.Statement.ArgumentError', 'Neo.ClientError.Statement.TypeError']) {
-      expect(classifyDriverError(newError('Bad value.', code), where)).toBeInstanceOf(DatabaseRefusedValueError);
-    }
-    const dataException = new Neo4jError('Too long.', 'Neo.ClientError.Statement.Other', '22N05', 'data exception');
-    expect(toClientError(dataException).body.extensions.code).toBe('BAD_USER_INPUT');
-  });
-
-  test("client errors that are the server's fault (a syntax error, a missing parameter) stay masked", () => {
-    for (const code of ['Neo.ClientError.Statement.SyntaxError', 'Neo.ClientError.Statement.ParameterMissing']) {
-      const driverError = newError('Invalid input.', code);
+  test("client errors that are the server's fault (a syntax error, a missing parameter, a type error) stay masked", () => {
+    // A map as a property value (Neo4j: TypeError, GQLSTATUS 22G03) is the server's own mistake:
+    // every client value is validated and passed as a scalar parameter.
+    for (const code of [
+      'Neo.ClientError.Statement.SyntaxError',
+      'Neo.ClientError.Statement.ParameterMissing',
+      'Neo.ClientError.Statement.TypeError',
+    ]) {
+      const driverError = newError('Property values can only be of primitive types or arrays thereof.', code);
       expect(classifyDriverError(driverError, where)).toBeUndefined();
       expect(toClientError(driverError)).toMatchObject({
         status: 500,
