@@ -22,27 +22,39 @@ function digest(text: string): Buffer {
   return crypto.createHash('sha256').update(text, 'utf8').digest();
 }
 
+/**
+ * Reads MEDICON_WRITE_TOKENS. A bad entry is named by its position ("entry 2"), never by its
+ * content: an entry without `name=` may be a bare token, and the error goes to the console and
+ * the logs.
+ */
 export function parseWriteTokens(raw: string | undefined): WriteTokens {
   const holders: { name: string; digest: Buffer }[] = [];
-  for (const entry of (raw ?? '')
+  const entries = (raw ?? '')
     .split(',')
     .map((e) => e.trim())
-    .filter(Boolean)) {
+    .filter(Boolean);
+  entries.forEach((entry, index) => {
+    const position = `entry ${index + 1} of ${entries.length}`;
     const eq = entry.indexOf('=');
     const name = eq > 0 ? entry.slice(0, eq).trim() : '';
     const token = eq > 0 ? entry.slice(eq + 1).trim() : '';
+    if (eq <= 0) {
+      throw new ConfigError(
+        `MEDICON_WRITE_TOKENS must be a comma-separated list of name=token pairs; ${position} has no "name=" before its token.`,
+      );
+    }
     if (!HOLDER.test(name)) {
       throw new ConfigError(
-        `MEDICON_WRITE_TOKENS must be a comma-separated list of name=token pairs; "${name || entry.slice(0, 20)}" is not a valid holder name (letters, digits, . _ @ -).`,
+        `MEDICON_WRITE_TOKENS: the holder name of ${position} is not valid (1 to 64 letters, digits, . _ @ -).`,
       );
     }
     if (token.length < MIN_TOKEN_LENGTH) {
       throw new ConfigError(
-        `MEDICON_WRITE_TOKENS: the token of "${name}" must be at least ${MIN_TOKEN_LENGTH} characters long.`,
+        `MEDICON_WRITE_TOKENS: the token of ${position} must be at least ${MIN_TOKEN_LENGTH} characters long.`,
       );
     }
     holders.push({ name, digest: digest(token) });
-  }
+  });
   return {
     enabled: holders.length > 0,
     holderOf(token: string) {
@@ -53,6 +65,17 @@ export function parseWriteTokens(raw: string | undefined): WriteTokens {
       return found;
     },
   };
+}
+
+/**
+ * Whether an Authorization header is `Bearer <token>` for exactly this token, compared as SHA-256
+ * digests with `timingSafeEqual` (equal lengths whatever was sent), so that the time taken says
+ * nothing about how much of a guess was right. For a single secret such as MEDICON_METRICS_TOKEN.
+ */
+export function isBearerToken(authorization: string | undefined, token: string): boolean {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  // Digest something even without a token, so that a missing header takes the same time.
+  return crypto.timingSafeEqual(digest(match?.[1] ?? ''), digest(token)) && match !== null;
 }
 
 /** Who is calling: the holder of a valid bearer token, or nobody. */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { parseWriteTokens, type WriteTokens } from './auth';
 import { ConfigError } from './errors';
@@ -70,6 +71,21 @@ export interface ApiSettings {
   writeTokens: WriteTokens;
   /** When set, /metrics requires `Authorization: Bearer <MEDICON_METRICS_TOKEN>`. */
   metricsToken: string | undefined;
+  /**
+   * Failed token attempts (a request whose Authorization header carries no valid token) allowed
+   * per client address and window; past them, requests with an Authorization header are answered
+   * 429 RATE_LIMITED with Retry-After until the window ends (MEDICON_AUTH_FAILURES_MAX,
+   * MEDICON_AUTH_FAILURES_WINDOW_SECONDS). Requests without one are not limited.
+   */
+  authFailures: { max: number; windowSeconds: number };
+  /**
+   * Express's "trust proxy" (MEDICON_TRUST_PROXY): which proxies may name the client in
+   * X-Forwarded-For, and so which address the token-attempt limit counts. Off by default: the
+   * client is the address that connected, and a client cannot pick another by sending the header.
+   * Behind a reverse proxy, set it to the proxy's hops or addresses ("1", "loopback", "10.0.0.1"),
+   * or every client shares the proxy's address.
+   */
+  trustProxy: boolean | number | string;
   /** pino level (LOG_LEVEL: fatal, error, warn, info, debug, trace, silent). */
   logLevel: string;
   /**
@@ -133,14 +149,43 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
     cypherTimeoutMs: intFromEnv(env, 'MEDICON_CYPHER_TIMEOUT_MS', 10_000, 100, 3_600_000),
     writeTokens: parseWriteTokens(env.MEDICON_WRITE_TOKENS),
     metricsToken: env.MEDICON_METRICS_TOKEN || undefined,
+    authFailures: {
+      max: intFromEnv(env, 'MEDICON_AUTH_FAILURES_MAX', 20, 1, 1_000_000),
+      windowSeconds: intFromEnv(env, 'MEDICON_AUTH_FAILURES_WINDOW_SECONDS', 900, 1, 86_400),
+    },
+    trustProxy: trustProxyFromEnv(env),
     logLevel,
     requestLogEvery: intFromEnv(env, 'MEDICON_LOG_REQUESTS_EVERY', 1, 1, 1_000_000),
     exposeQueryCount: booleanFromEnv(env, 'MEDICON_EXPOSE_QUERY_COUNT', false),
   };
 }
 
+/** MEDICON_TRUST_PROXY: off, a number of hops, or addresses and subnets (express's forms). */
+function trustProxyFromEnv(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = (env.MEDICON_TRUST_PROXY ?? '').trim();
+  if (raw === '' || /^(false|0|off|no)$/i.test(raw)) return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const names = raw.split(',').map((part) => part.trim());
+  const valid = (name: string) =>
+    ['loopback', 'linklocal', 'uniquelocal'].includes(name) || net.isIP(name.split('/')[0]!) !== 0;
+  if (!names.every(valid)) {
+    throw new ConfigError(
+      `MEDICON_TRUST_PROXY must be a number of proxy hops, or addresses and subnets (such as "loopback" or "10.0.0.0/8"), not "${raw}".`,
+    );
+  }
+  return names.join(',');
+}
+
+/** The listen address unless HOST says otherwise: this machine only. */
+export const DEFAULT_HOST = '127.0.0.1';
+
 export interface AppConfig {
   port: number;
+  /**
+   * The address the API listens on (HOST): 127.0.0.1 by default, so that only this machine
+   * reaches it; HOST=0.0.0.0 (or ::) serves it on every network interface.
+   */
+  host: string;
   /** Set when NEO4J_URI points at another Neo4j: then no local server is started. */
   external: Neo4jConnectionConfig | undefined;
   local: LocalNeo4jSettings;
@@ -196,8 +241,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, profile: 'dev' 
     };
   }
   const isTest = profile === 'test';
+  const host = (env.HOST ?? '').trim() || DEFAULT_HOST;
+  if (net.isIP(host) === 0 && host !== 'localhost') {
+    throw new ConfigError(
+      `HOST must be the IP address to listen on (127.0.0.1, ::1, 0.0.0.0 for every interface) or localhost, not "${host}".`,
+    );
+  }
   return {
     port: intFromEnv(env, 'PORT', 4000, 0, 65535),
+    host,
     external,
     localPassword: isTest ? undefined : env.NEO4J_PASSWORD || undefined,
     reloadSeed: booleanFromEnv(env, 'SEED_RELOAD', false),

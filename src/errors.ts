@@ -17,6 +17,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** Writes are off: the operator configured no write token. */
   FORBIDDEN: 'FORBIDDEN',
+  /** Too many failed token attempts from this client address: wait for Retry-After. */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** The query exceeds one of the configured limits (depth, cost, aliases, tokens). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** The request or a Cypher transaction ran past its time limit. */
@@ -48,6 +50,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  RATE_LIMITED: 429,
   QUERY_TOO_COMPLEX: 400,
   // 503 rather than 504: the client may try again (perhaps asking less); no gateway timed out.
   TIMEOUT: 503,
@@ -133,6 +136,23 @@ export class ForbiddenError extends ApiError {
   override name = 'ForbiddenError';
   constructor(message: string, options: ApiErrorOptions = {}) {
     super(message, ErrorCode.FORBIDDEN, options);
+  }
+}
+
+/**
+ * A client address that has sent too many invalid tokens lately (429): requests with an
+ * Authorization header are refused, unchecked, until `retryAfterSeconds` have passed
+ * (src/server/tokenAttempts.ts). The client reads the wait in `extensions.retryAfterSeconds` and
+ * the Retry-After header.
+ */
+export class RateLimitedError extends ApiError {
+  override name = 'RateLimitedError';
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      `Too many requests with an invalid token from this address; try again in ${retryAfterSeconds} s.`,
+      ErrorCode.RATE_LIMITED,
+      { extensions: { retryAfterSeconds } },
+    );
   }
 }
 
@@ -242,6 +262,26 @@ export class ConstraintViolationError extends ApiError {
       ...options,
       detail,
     });
+  }
+}
+
+/**
+ * A value that Neo4j refused to store (400): too large for its index (a range index entry holds
+ * at most 8 kB). The write limits of the input schemas (src/seed/model.ts, WRITE_LIMITS) stop such
+ * values first; this is the answer when one gets past them. The driver's message, which names
+ * indexes and element ids, stays in `detail`.
+ */
+export class DatabaseRefusedValueError extends ApiError {
+  override name = 'DatabaseRefusedValueError';
+  constructor(detail: string, options: Omit<ApiErrorOptions, 'detail'> = {}) {
+    super(
+      'The database refused a value of this request as too large to index; shorten the longest values.',
+      ErrorCode.BAD_USER_INPUT,
+      {
+        ...options,
+        detail,
+      },
+    );
   }
 }
 

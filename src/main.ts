@@ -1,13 +1,13 @@
 /**
  * `npm start`: ensures Neo4j is up (the project's own, unless NEO4J_URI names another), applies
  * the schema, loads seed/ into an empty graph (`--reload-seed` reloads it), and serves GraphQL and
- * GraphiQL at http://localhost:$PORT/graphql. Ctrl-C drains requests, closes the driver and stops
+ * GraphiQL at http://localhost:$PORT/graphql, listening on $HOST (127.0.0.1 unless set). Ctrl-C drains requests, closes the driver and stops
  * the Neo4j it started.
  */
 import type { AddressInfo } from 'node:net';
 import { runCli } from './cli';
 import { prepareDatabase } from './bootstrap';
-import { loadApiSettings, loadConfig } from './config';
+import { DEFAULT_HOST, loadApiSettings, loadConfig } from './config';
 import { Database } from './db/Database';
 import { ConfigError } from './errors';
 import { ensureNeo4j, type Neo4jHandle } from './neo4j/connection';
@@ -38,14 +38,17 @@ runCli(async (args) => {
         reject(
           error.code === 'EADDRINUSE'
             ? new ConfigError(`Port ${config.port} is in use by another process; set PORT to a free port.`)
-            : error,
+            : error.code === 'EADDRNOTAVAIL'
+              ? new ConfigError(`HOST "${config.host}" is not an address of this machine; set HOST to one that is.`)
+              : error,
         ),
       );
-      server.httpServer.listen(config.port, resolve);
+      server.httpServer.listen(config.port, config.host, resolve);
     });
     const { port } = server.httpServer.address() as AddressInfo;
     console.log(
-      `medicon-graph serves GraphQL and GraphiQL at http://localhost:${port}/graphql (${neo4jHandle.describe}).`,
+      `medicon-graph serves GraphQL and GraphiQL at http://localhost:${port}/graphql (${neo4jHandle.describe}); ` +
+        `listening on ${config.host}${config.host === DEFAULT_HOST ? ' only (HOST=0.0.0.0 serves the network)' : ''}.`,
     );
     console.log(
       `Writes are ${settings.writeTokens.enabled ? 'on (bearer tokens from MEDICON_WRITE_TOKENS)' : 'off (no MEDICON_WRITE_TOKENS)'}; ` +

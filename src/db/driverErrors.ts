@@ -2,6 +2,7 @@ import type { Neo4jConnectionConfig } from '../config';
 import {
   ConfigError,
   ConstraintViolationError,
+  DatabaseRefusedValueError,
   DatabaseUnavailableError,
   QueryTimeoutError,
   type ApiError,
@@ -16,6 +17,16 @@ function driverCode(error: unknown): string {
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
+ * A value too large for an index entry (a range index entry holds at most 8 kB). Neo4j 5.26
+ * reports it as Neo.DatabaseError.Statement.ExecutionFailed (GQLSTATUS 50N00), so its message is
+ * what tells it apart. It is the one refusal of a value that a client's input can cause: every
+ * value is a parameter and is validated first (src/seed/model.ts), so other client errors (a
+ * type error, a data exception, a syntax error) mean a bug in the server's own Cypher or values,
+ * and stay internal: logged in full, answered INTERNAL_SERVER_ERROR.
+ */
+const TOO_LARGE_TO_INDEX = /too large to index/i;
+
+/**
  * The one place that reads the driver's error codes (for Database, the one gateway to Neo4j): turns an error of the Neo4j driver into the
  * project's error for it, or returns undefined when it is none of these (a Cypher bug, anything
  * unexpected: the caller rethrows it and the API masks it as INTERNAL_SERVER_ERROR).
@@ -23,6 +34,8 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
  * - Neo4j stopped a transaction past its time limit: QueryTimeoutError (with the limit `timeoutMs`
  *   this server set, when it set one).
  * - A constraint refused a write: ConstraintViolationError.
+ * - Neo4j refused a value as too large to index: DatabaseRefusedValueError, BAD_USER_INPUT, never
+ *   INTERNAL_SERVER_ERROR with a stack.
  */
 export function classifyDriverError(
   error: unknown,
@@ -39,6 +52,9 @@ export function classifyDriverError(
   if (code.includes('TransactionTimedOut')) return new QueryTimeoutError(where.timeoutMs, { cause: error });
   if (code.includes('ConstraintValidationFailed')) {
     return new ConstraintViolationError(`${code}: ${message}`, { cause: error });
+  }
+  if (TOO_LARGE_TO_INDEX.test(message)) {
+    return new DatabaseRefusedValueError(`${code}: ${message}`, { cause: error });
   }
   return undefined;
 }

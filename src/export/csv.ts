@@ -1,15 +1,37 @@
 import { stringify } from 'csv-stringify/sync';
 import type { SubgraphModel } from '../models';
+import { withoutControlCharacters } from '../text/controlCharacters';
 import { EDGE_COLUMNS, LIST_SEPARATOR, NODE_COLUMNS, attributeRecord, type AttributeValue } from './attributes';
 import { kindStyle } from './kindStyle';
 
 /**
+ * The characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"):
+ * `=`, `+`, `-` and `@`, and tab and carriage return, after which some programs look again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as the CSV files write it: without control characters (src/text/controlCharacters.ts,
+ * as every export), and, when it would start a formula, with a single quote before it, as OWASP
+ * recommends: `=HYPERLINK(...)` is written `'=HYPERLINK(...)`, which Excel, LibreOffice and Google
+ * Sheets show as text. Only text is guarded: the numeric columns (`amount`) are written as numbers
+ * (a negative one stays `-5`, which no spreadsheet runs), and a text column that holds `-5` gets the
+ * quote like any other text, since the rule cannot tell a number from the start of a formula there.
+ */
+export function csvText(value: string): string {
+  const text = withoutControlCharacters(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
  * Node and edge lists as CSV, in the column layouts that Kumu and Gephi import. Written with
- * csv-stringify (quoting, embedded line breaks); booleans as "true"/"false", not csv-stringify's
- * default of "1" and "".
+ * csv-stringify (quoting, embedded line breaks); every text cell through csvText; booleans as
+ * "true"/"false", not csv-stringify's default of "1" and "".
  */
 function toCsv(header: string[], rows: (AttributeValue | null)[][]): string {
-  return stringify([header, ...rows], { cast: { boolean: (value) => (value ? 'true' : 'false') } });
+  return stringify([header, ...rows], {
+    cast: { boolean: (value) => (value ? 'true' : 'false'), string: csvText },
+  });
 }
 
 const nodeColumnsExcept = (...names: string[]) => NODE_COLUMNS.filter((c) => !names.includes(c.name));

@@ -1,5 +1,5 @@
 import type { SubgraphModel } from '../models';
-import { edgeData, nodeData } from './jsonElements';
+import { edgeData, jsonFile, nodeData } from './jsonElements';
 import type { ExportMeta } from './meta';
 
 /**
@@ -20,5 +20,5 @@ export function writeCytoscape(graph: SubgraphModel, meta: ExportMeta): string {
       })),
     },
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return jsonFile(document);
 }

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import type { SubgraphModel } from '../models';
-import { edgeData, nodeData } from './jsonElements';
+import { edgeData, jsonFile, nodeData } from './jsonElements';
 import type { ExportMeta } from './meta';
 
 /**
@@ -24,5 +24,5 @@ export function toGraphology(graph: SubgraphModel): Graph {
 export function writeGraphologyJson(graph: SubgraphModel, meta: ExportMeta): string {
   const output = toGraphology(graph);
   output.replaceAttributes({ name: 'medicon-graph', description: meta.description });
-  return `${JSON.stringify(output.export(), null, 2)}\n`;
+  return jsonFile(output.export());
 }

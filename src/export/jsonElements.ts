@@ -1,4 +1,5 @@
 import type { GraphEdgeModel, GraphNodeModel } from '../models';
+import { withoutControlCharacters } from '../text/controlCharacters';
 import { kindStyle } from './kindStyle';
 
 /**
@@ -20,4 +21,14 @@ export function edgeData(edge: GraphEdgeModel) {
     documents: edge.sources.map((source) => source.document),
     quotes: edge.sources.map((source) => source.quote),
   };
+}
+
+/**
+ * A JSON export's text: pretty-printed, and every string value without control characters
+ * (src/text/controlCharacters.ts), as the XML and CSV exports write them. JSON could escape them
+ * (`\u0007`), but the programs that read the file would get them back and show or act on them.
+ */
+export function jsonFile(document: unknown): string {
+  const clean = (_key: string, value: unknown) => (typeof value === 'string' ? withoutControlCharacters(value) : value);
+  return `${JSON.stringify(document, clean, 2)}\n`;
 }

@@ -1,11 +1,13 @@
 import XMLBuilder from 'fast-xml-builder';
+import { withoutControlCharacters } from '../text/controlCharacters';
 
 /**
  * The XML writer of the GraphML and GEXF exports: fast-xml-builder, which escapes text and
  * attribute values. Two additions: line breaks and tabs in attribute values are written as
  * character references, because an XML parser turns raw ones into spaces (and a quote would come
  * back changed); and characters that XML 1.0 cannot hold at all (control characters from PDF
- * text) become U+FFFD instead of making the file unreadable.
+ * text or a hostile client) are removed, as every export removes them (src/text/controlCharacters.ts),
+ * instead of making the file unreadable.
  */
 const DEFAULT_ENTITIES = [
   // "&" first: the other replacements insert ampersands of their own.
@@ -19,11 +21,9 @@ const DEFAULT_ENTITIES = [
   { regex: /\t/g, val: '&#9;' },
 ];
 
-const NOT_XML_CHARACTER = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
 /** A value as XML text: strings made safe for XML 1.0, numbers and booleans as they print. */
 export function xmlText(value: string | number | boolean): string {
-  return typeof value === 'string' ? value.replace(NOT_XML_CHARACTER, '\uFFFD') : String(value);
+  return typeof value === 'string' ? withoutControlCharacters(value) : String(value);
 }
 
 /** Builds an XML document from fast-xml-builder's object form ("@_name" for attributes). */

@@ -2366,6 +2366,11 @@ export type InvestorThemesArgs = {
  * written, or nothing) and records who changed what, and when, in the audit trail
  * (`Query.auditTrail`) in the same transaction. Every write cites at least one source.
  *
+ * Input has the limits of a seed record (BAD_USER_INPUT over them, naming the field and the limit):
+ * a slug of 100 characters, a name or English name of 300, an alias of 200 and 50 aliases, a
+ * description of 4000, a role of 200, a quote of 600, a document or website of 2000, and 20
+ * citations per record (also after an update adds its citations).
+ *
  * What the API creates is marked as such and survives `--reload-seed`. An update of an entity or
  * relationship that came from seed/ is applied at once, but seed/ stays the source of truth for what
  * the documents say: the next `--reload-seed` writes the seeded version again (the audit trail keeps
@@ -2420,6 +2425,11 @@ export type Mutation = {
  * written, or nothing) and records who changed what, and when, in the audit trail
  * (`Query.auditTrail`) in the same transaction. Every write cites at least one source.
  *
+ * Input has the limits of a seed record (BAD_USER_INPUT over them, naming the field and the limit):
+ * a slug of 100 characters, a name or English name of 300, an alias of 200 and 50 aliases, a
+ * description of 4000, a role of 200, a quote of 600, a document or website of 2000, and 20
+ * citations per record (also after an update adds its citations).
+ *
  * What the API creates is marked as such and survives `--reload-seed`. An update of an entity or
  * relationship that came from seed/ is applied at once, but seed/ stays the source of truth for what
  * the documents say: the next `--reload-seed` writes the seeded version again (the audit trail keeps
@@ -2440,6 +2450,11 @@ export type MutationCreateActorArgs = {
  * the bad value; an id that names nothing is NOT_FOUND), runs in one transaction (all of it is
  * written, or nothing) and records who changed what, and when, in the audit trail
  * (`Query.auditTrail`) in the same transaction. Every write cites at least one source.
+ *
+ * Input has the limits of a seed record (BAD_USER_INPUT over them, naming the field and the limit):
+ * a slug of 100 characters, a name or English name of 300, an alias of 200 and 50 aliases, a
+ * description of 4000, a role of 200, a quote of 600, a document or website of 2000, and 20
+ * citations per record (also after an update adds its citations).
  *
  * What the API creates is marked as such and survives `--reload-seed`. An update of an entity or
  * relationship that came from seed/ is applied at once, but seed/ stays the source of truth for what
@@ -2462,6 +2477,11 @@ export type MutationCreateInitiativeArgs = {
  * written, or nothing) and records who changed what, and when, in the audit trail
  * (`Query.auditTrail`) in the same transaction. Every write cites at least one source.
  *
+ * Input has the limits of a seed record (BAD_USER_INPUT over them, naming the field and the limit):
+ * a slug of 100 characters, a name or English name of 300, an alias of 200 and 50 aliases, a
+ * description of 4000, a role of 200, a quote of 600, a document or website of 2000, and 20
+ * citations per record (also after an update adds its citations).
+ *
  * What the API creates is marked as such and survives `--reload-seed`. An update of an entity or
  * relationship that came from seed/ is applied at once, but seed/ stays the source of truth for what
  * the documents say: the next `--reload-seed` writes the seeded version again (the audit trail keeps
@@ -2482,6 +2502,11 @@ export type MutationCreateRelationshipArgs = {
  * the bad value; an id that names nothing is NOT_FOUND), runs in one transaction (all of it is
  * written, or nothing) and records who changed what, and when, in the audit trail
  * (`Query.auditTrail`) in the same transaction. Every write cites at least one source.
+ *
+ * Input has the limits of a seed record (BAD_USER_INPUT over them, naming the field and the limit):
+ * a slug of 100 characters, a name or English name of 300, an alias of 200 and 50 aliases, a
+ * description of 4000, a role of 200, a quote of 600, a document or website of 2000, and 20
+ * citations per record (also after an update adds its citations).
  *
  * What the API creates is marked as such and survives `--reload-seed`. An update of an entity or
  * relationship that came from seed/ is applied at once, but seed/ stays the source of truth for what
@@ -2504,6 +2529,11 @@ export type MutationDeleteRelationshipArgs = {
  * written, or nothing) and records who changed what, and when, in the audit trail
  * (`Query.auditTrail`) in the same transaction. Every write cites at least one source.
  *
+ * Input has the limits of a seed record (BAD_USER_INPUT over them, naming the field and the limit):
+ * a slug of 100 characters, a name or English name of 300, an alias of 200 and 50 aliases, a
+ * description of 4000, a role of 200, a quote of 600, a document or website of 2000, and 20
+ * citations per record (also after an update adds its citations).
+ *
  * What the API creates is marked as such and survives `--reload-seed`. An update of an entity or
  * relationship that came from seed/ is applied at once, but seed/ stays the source of truth for what
  * the documents say: the next `--reload-seed` writes the seeded version again (the audit trail keeps
@@ -2525,6 +2555,11 @@ export type MutationUpdateActorArgs = {
  * written, or nothing) and records who changed what, and when, in the audit trail
  * (`Query.auditTrail`) in the same transaction. Every write cites at least one source.
  *
+ * Input has the limits of a seed record (BAD_USER_INPUT over them, naming the field and the limit):
+ * a slug of 100 characters, a name or English name of 300, an alias of 200 and 50 aliases, a
+ * description of 4000, a role of 200, a quote of 600, a document or website of 2000, and 20
+ * citations per record (also after an update adds its citations).
+ *
  * What the API creates is marked as such and survives `--reload-seed`. An update of an entity or
  * relationship that came from seed/ is applied at once, but seed/ stays the source of truth for what
  * the documents say: the next `--reload-seed` writes the seeded version again (the audit trail keeps
@@ -2545,6 +2580,11 @@ export type MutationUpdateInitiativeArgs = {
  * the bad value; an id that names nothing is NOT_FOUND), runs in one transaction (all of it is
  * written, or nothing) and records who changed what, and when, in the audit trail
  * (`Query.auditTrail`) in the same transaction. Every write cites at least one source.
+ *
+ * Input has the limits of a seed record (BAD_USER_INPUT over them, naming the field and the limit):
+ * a slug of 100 characters, a name or English name of 300, an alias of 200 and 50 aliases, a
+ * description of 4000, a role of 200, a quote of 600, a document or website of 2000, and 20
+ * citations per record (also after an update adds its citations).
  *
  * What the API creates is marked as such and survives `--reload-seed`. An update of an entity or
  * relationship that came from seed/ is applied at once, but seed/ stays the source of truth for what

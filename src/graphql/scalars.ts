@@ -5,27 +5,11 @@
  * never sees a thirteenth month or a relative link.
  */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { isPartialDate } from '../seed/model';
 import { truncate } from '../text/truncate';
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one (UTC: no time zone shifts it).
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** True for YYYY, YYYY-MM or YYYY-MM-DD that names a real year, month or day. */
-export function isPartialDate(text: string): boolean {
-  const match = PARTIAL_DATE.exec(text);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  return d >= 1 && d <= daysInMonth(Number(year), m);
-}
+/** The calendar check of `Date`: the seed schemas' (src/seed/model.ts), so that both refuse the same dates. */
+export { isPartialDate };
 
 /** True for an absolute http or https URL with a host. */
 export function isWebUrl(text: string): boolean {

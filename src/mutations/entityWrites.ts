@@ -12,7 +12,7 @@ import type {
 } from '../generated/graphql';
 import type { EntityModel } from '../models';
 import { relationshipKey, type SeedEntity, type SeedRelationship } from '../seed/loadSeedFiles';
-import { actorSchema, initiativeSchema, type EntityRecord } from '../seed/model';
+import { actorSchema, initiativeSchema, WRITE_LIMITS, type EntityRecord } from '../seed/model';
 import { toWriteParams } from '../seed/writeSeed';
 import { citationValues, fieldChanges, recordAuditEvent } from './auditEvents';
 import {
@@ -267,6 +267,13 @@ async function updateEntity(
     const after = { ...before, ...set, sources: mergeCitations(before.sources, added) } as EntityRecord;
     for (const field of clear) delete (after as Record<string, unknown>)[field];
     checkDateOrder(after.validFrom, after.validTo);
+    // Citations accumulate over updates: the whole list must stay within what a seed record may hold.
+    if (after.sources.length > WRITE_LIMITS.sources) {
+      throw badInputField(
+        'sources',
+        `"input.sources" would give the ${kind.noun} ${after.sources.length} citations; a record may have at most ${WRITE_LIMITS.sources}.`,
+      );
+    }
     const changes = fieldChanges(auditView(before), auditView(after), kind.fields);
     if (changes.length === 0) return node as unknown as EntityModel;
     const origin = typeof node.origin === 'string' ? node.origin : API_ORIGIN;

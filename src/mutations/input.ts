@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../config';
 import { BadUserInputError } from '../errors';
 import { fromSlugOrGlobalId, type GlobalType } from '../graphql/globalId';
 import { documentReader, quoteStandsIn } from '../seed/loadSeedFiles';
-import { citationSchema, type Citation } from '../seed/model';
+import { citationList, citationSchema, WRITE_LIMITS, type Citation } from '../seed/model';
 import { truncate } from '../text/truncate';
 
 /**
@@ -19,11 +19,11 @@ export const DOCUMENTS_DIR = path.join(PROJECT_ROOT, 'seed', 'documents');
 export const apiCitationSchema = z.strictObject({
   doc: z
     .string()
-    .max(2000, 'must be at most 2000 characters long')
+    .max(WRITE_LIMITS.url, `must be at most ${WRITE_LIMITS.url} characters long`)
     .regex(/^(https?:\/\/\S+|[\w.-]+\.txt)$/, 'must be a file name in seed/documents/ or an http(s) URL'),
   quote: citationSchema.shape.quote,
 });
-export const apiSourcesSchema = z.array(apiCitationSchema).min(1, 'must cite at least one source');
+export const apiSourcesSchema = citationList(apiCitationSchema);
 
 export function isUrl(doc: string): boolean {
   return /^https?:\/\//.test(doc);

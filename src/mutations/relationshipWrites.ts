@@ -94,7 +94,7 @@ function identityOf(input: { from: string; type: RelationshipType; to: string; r
 }
 
 function describe(identity: Identity): string {
-  return `"${identity.from.key}" ${identity.type} "${identity.to.key}"${identity.role !== undefined ? ` (role "${identity.role}")` : ''}`;
+  return `"${identity.from.key}" ${identity.type} "${identity.to.key}"${identity.role !== undefined ? ` (role "${truncate(identity.role)}")` : ''}`;
 }
 
 /** Records a write to one relationship: its key is the event's target, its two ends the entities. */

@@ -127,25 +127,93 @@ export const ENTITY_LABELS = Object.values(ENTITY_COLLECTIONS) as EntityLabel[];
 
 /** A seed id: kebab-case, which no global id (base64url of "Type:key") ever is. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-const slug = z.string().regex(SLUG, 'must be a kebab-case slug such as "lund-university"');
+/**
+ * The longest values and lists a record may hold, in seed files and in API writes alike (the
+ * mutations validate with these schemas, so that what the API writes can go back into seed/).
+ * Each is several times the longest in seed/ (test/unit/writeLimits.test.ts measures them) and
+ * far below what Neo4j can index: a range index entry (ids, sort keys) holds at most 8 kB, and a
+ * 9,000-character slug or a 90,000-character name made Neo4j refuse the write.
+ */
+export const WRITE_LIMITS = {
+  /** Characters of an id (slug). */
+  slug: 100,
+  /** Characters of a name or English name. */
+  name: 300,
+  /** Characters of one alias. */
+  alias: 200,
+  /** Aliases of one entity. */
+  aliases: 50,
+  /** Characters of a description. */
+  description: 4000,
+  /** Characters of a relationship's role. */
+  role: 200,
+  /** Citations of one record. */
+  sources: 20,
+  /** Characters of a quote. */
+  quote: 600,
+  /** Characters of a cited document's name or URL, and of a website. */
+  url: 2000,
+} as const;
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one (UTC: no time zone shifts it).
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * True for YYYY, YYYY-MM or YYYY-MM-DD that names a real year, month or day of the calendar:
+ * "2021-13-45", "9999-99-99" and "2023-02-30" are not. The seed schemas and the API's Date scalar
+ * (src/graphql/scalars.ts) both check with it.
+ */
+export function isPartialDate(text: string): boolean {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  return d >= 1 && d <= daysInMonth(Number(year), m);
+}
+
+const atMost = (max: number) => `must be at most ${max} characters long`;
+const slug = z
+  .string()
+  .max(WRITE_LIMITS.slug, atMost(WRITE_LIMITS.slug))
+  .regex(SLUG, 'must be a kebab-case slug such as "lund-university"');
 const text = z.string().trim().min(1, 'must not be empty');
+const name = text.max(WRITE_LIMITS.name, atMost(WRITE_LIMITS.name));
 const partialDate = z
   .union([z.string(), z.number().int()])
   .transform(String)
-  .pipe(z.string().regex(PARTIAL_DATE, 'must be a year or ISO date: YYYY, YYYY-MM or YYYY-MM-DD'));
+  .pipe(
+    z
+      .string()
+      .refine(isPartialDate, 'must be a year or ISO date of the calendar: YYYY, YYYY-MM or YYYY-MM-DD'),
+  );
 
 
 export const citationSchema = z.strictObject({
   doc: z
     .string()
+    .max(WRITE_LIMITS.url, atMost(WRITE_LIMITS.url))
     .regex(/^(https:\/\/\S+|[\w.-]+\.txt)$/, 'must be a file name in seed/documents/ or an https:// URL'),
-  quote: text.max(600, 'must be a short quote (600 characters at most)'),
+  quote: text.max(WRITE_LIMITS.quote, `must be a short quote (${WRITE_LIMITS.quote} characters at most)`),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
-const sources = z.array(citationSchema).min(1, 'must cite at least one source');
+/** A record's citations: at least one, at most WRITE_LIMITS.sources. */
+export function citationList<T extends z.ZodType>(citation: T) {
+  return z
+    .array(citation)
+    .min(1, 'must cite at least one source')
+    .max(WRITE_LIMITS.sources, `must cite at most ${WRITE_LIMITS.sources} sources`);
+}
+const sources = citationList(citationSchema);
 
 const basisFields = {
   basis: z.enum(BASES),
@@ -159,11 +227,14 @@ const inferredHasNote: [(r: { basis: Basis; basisNote?: string }) => boolean, { 
 
 const entityFields = {
   id: slug,
-  name: text,
-  nameEn: text,
-  aliases: z.array(text).default([]),
-  description: text.optional(),
-  website: z.url({ protocol: /^https?$/ }).optional(),
+  name,
+  nameEn: name,
+  aliases: z
+    .array(text.max(WRITE_LIMITS.alias, atMost(WRITE_LIMITS.alias)))
+    .max(WRITE_LIMITS.aliases, `must have at most ${WRITE_LIMITS.aliases} aliases`)
+    .default([]),
+  description: text.max(WRITE_LIMITS.description, atMost(WRITE_LIMITS.description)).optional(),
+  website: z.url({ protocol: /^https?$/ }).max(WRITE_LIMITS.url, atMost(WRITE_LIMITS.url)).optional(),
   sources,
 };
 
@@ -209,7 +280,7 @@ export const relationshipSchema = z
     from: slug,
     type: z.enum(RELATIONSHIP_TYPES),
     to: slug,
-    role: text.optional(),
+    role: text.max(WRITE_LIMITS.role, atMost(WRITE_LIMITS.role)).optional(),
     amount: z.number().nonnegative().optional(),
     currency: z
       .string()

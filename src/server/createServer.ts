@@ -16,6 +16,7 @@ import { healthRoutes } from './healthRoutes';
 import { corsFor, declaredBodyLimit, jsonErrorHandler, refuseSimplePosts, requestTimeout } from './httpMiddleware';
 import { createLogger, httpLogger, type Logger } from './logging';
 import { ServerMetrics } from './metrics';
+import { callerOf, TokenAttemptLimiter, tokenAttempts } from './tokenAttempts';
 
 export interface ServerOptions {
   db: Database;
@@ -46,6 +47,8 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
   const metrics = new ServerMetrics();
   const app = express();
   app.disable('x-powered-by');
+  // Which address req.ip is (the token-attempt limit counts by it): see ApiSettings.trustProxy.
+  app.set('trust proxy', settings.trustProxy);
   const httpServer = http.createServer(app);
   const webDir = path.join(PROJECT_ROOT, 'dist', 'web');
   const graphiqlHtml = path.join(webDir, 'graphiql.html');
@@ -68,7 +71,9 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
   // responses, exports and the bundles in dist/web, which are sent compressed the same way.
   app.use(compression());
 
-  app.use(healthRoutes(db, metrics, settings, log));
+  // Failed token attempts per client address, for /graphql and /metrics alike.
+  const attempts = new TokenAttemptLimiter(settings.authFailures.max, settings.authFailures.windowSeconds);
+  app.use(healthRoutes(db, metrics, settings, log, attempts));
   app.use('/assets', express.static(webDir, { index: false, maxAge: '1h' }));
   app.use('/export', requestTimeout(settings.requestTimeoutMs, log), declaredBodyLimit(EXPORT_BODY_LIMIT_BYTES, log));
   app.use(exportRoutes(db, log));
@@ -79,12 +84,13 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
     requestTimeout(settings.requestTimeoutMs, log),
     refuseSimplePosts(log),
     declaredBodyLimit(settings.limits.maxBodyBytes, log),
+    tokenAttempts(settings.writeTokens, settings, log, attempts),
     express.json({ limit: settings.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         createContext(
           db,
-          callerFrom(req.headers.authorization, settings.writeTokens),
+          callerOf(res) ?? callerFrom(req.headers.authorization, settings.writeTokens),
           settings.writeTokens.enabled,
           req.log,
           settings.limits.maxPageSize,

@@ -1,10 +1,12 @@
 import express, { type Router } from 'express';
+import { isBearerToken } from '../auth';
 import type { ApiSettings } from '../config';
 import type { Database } from '../db/Database';
-import { UnauthenticatedError } from '../errors';
+import { RateLimitedError, UnauthenticatedError } from '../errors';
 import { sendClientError } from './clientErrors';
 import type { Logger } from './logging';
 import type { ServerMetrics } from './metrics';
+import type { TokenAttemptLimiter } from './tokenAttempts';
 
 /**
  * What operators and load balancers read: /health (the process answers), /ready (Neo4j answers:
@@ -15,6 +17,8 @@ export function healthRoutes(
   metrics: ServerMetrics,
   settings: Pick<ApiSettings, 'metricsToken'>,
   log: Logger,
+  /** The server's failed-token counter, shared with /graphql (./tokenAttempts). */
+  attempts?: TokenAttemptLimiter,
 ): Router {
   const router = express.Router();
   router.get('/health', (_req, res) => {
@@ -26,10 +30,20 @@ export function healthRoutes(
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   router.get('/metrics', async (req, res) => {
-    if (settings.metricsToken && req.headers.authorization !== `Bearer ${settings.metricsToken}`) {
-      const error = new UnauthenticatedError('The metrics need the bearer token set in MEDICON_METRICS_TOKEN.');
-      sendClientError(res, error, req.log ?? log, 'Metrics failed');
-      return;
+    if (settings.metricsToken) {
+      const client = req.ip ?? 'unknown';
+      const wait = attempts?.retryAfterSeconds(client) ?? 0;
+      if (wait > 0) {
+        res.set('Retry-After', String(wait));
+        sendClientError(res, new RateLimitedError(wait), req.log ?? log, 'Metrics refused');
+        return;
+      }
+      if (!isBearerToken(req.headers.authorization, settings.metricsToken)) {
+        if (req.headers.authorization) attempts?.recordFailure(client);
+        const error = new UnauthenticatedError('The metrics need the bearer token set in MEDICON_METRICS_TOKEN.');
+        sendClientError(res, error, req.log ?? log, 'Metrics failed');
+        return;
+      }
     }
     metrics.neo4jAvailable.set(db.isKnownUnavailable ? 0 : 1);
     const { contentType, text } = await metrics.render();

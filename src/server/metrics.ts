@@ -6,7 +6,8 @@ import type { Context } from '../context';
 /**
  * Prometheus metrics of one server (its own registry, so that several servers in one process,
  * as in the tests, do not collide): HTTP requests and their latency, GraphQL operations and
- * errors by code, Cypher round trips per request, Neo4j availability, and Node's process metrics.
+ * errors by code, Cypher round trips per request, Neo4j availability, and Node's process metrics
+ * (but the Node.js version).
  */
 export class ServerMetrics {
   readonly registry = new client.Registry();
@@ -54,6 +55,8 @@ export class ServerMetrics {
 
   constructor() {
     client.collectDefaultMetrics({ register: this.registry, prefix: 'medicon_' });
+    // Which Node.js runs the server tells an attacker which vulnerabilities to try: not shown.
+    this.registry.removeSingleMetric('medicon_nodejs_version_info');
   }
 
   /** Express middleware: counts and times every request when its response finishes. */

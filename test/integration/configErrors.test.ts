@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { removeTempDirs, tempDir } from '../tempDirs';
 import { loadConfig, PROJECT_ROOT } from '../../src/config';
@@ -55,6 +56,18 @@ test('the start command serves, and Ctrl-C drains, closes the driver and exits c
     child.stderr.on('data', onData);
   });
   const port = /localhost:(\d+)\/graphql/.exec(output)![1];
+  // HOST is 127.0.0.1 unless set: the API answers on loopback only, not on this machine's other addresses.
+  expect(output).toContain('listening on 127.0.0.1 only (HOST=0.0.0.0 serves the network)');
+  const external = Object.values(os.networkInterfaces())
+    .flat()
+    .find((a) => a?.family === 'IPv4' && !a.internal)?.address;
+  if (external) {
+    const reached = await fetch(`http://${external}:${port}/health`).then(
+      () => 'answered',
+      (error: { cause?: { code?: string } }) => error.cause?.code,
+    );
+    expect(reached).toBe('ECONNREFUSED');
+  }
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

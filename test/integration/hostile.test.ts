@@ -26,7 +26,8 @@ import { postGraphQL, startSeededServer, stopSeededServer, type TestServer } fro
  */
 
 /** The statuses a hostile request may get (a request may allow more: see HostileRequest.extraStatuses). */
-const ALLOWED_STATUSES = new Set([200, 400, 404, 405, 413, 415]);
+// 429: past MEDICON_AUTH_FAILURES_MAX invalid tokens, requests with a token are refused (RATE_LIMITED).
+const ALLOWED_STATUSES = new Set([200, 400, 404, 405, 413, 415, 429]);
 
 /** The error codes that describe a client's mistake or a refusal; anything else is a server fault. */
 const ALLOWED_CODES = new Set([
@@ -38,6 +39,7 @@ const ALLOWED_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'RATE_LIMITED',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
@@ -45,6 +47,7 @@ const ALLOWED_CODES = new Set([
 /** A mutation must be refused for want of a token, whatever else is wrong with it. */
 const MUTATION_CODES = new Set([
   'UNAUTHENTICATED',
+  'RATE_LIMITED',
   'FORBIDDEN',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

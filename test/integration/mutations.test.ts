@@ -1,4 +1,5 @@
 import { parseWriteTokens } from '../../src/auth';
+import { DatabaseRefusedValueError } from '../../src/errors';
 import { prepareDatabase } from '../../src/bootstrap';
 import { cypher } from '../../src/db/cypher';
 import type { Database } from '../../src/db/Database';
@@ -266,6 +267,79 @@ describe('input is validated before anything is written', () => {
       { ...VALID.createRelationship, type: 'TARGETS_STAGE' },
       /"input\.to" must be a Stage for TARGETS_STAGE, and "skane" is a Region/,
     ],
+    // Issue 14: without limits these reached Neo4j, which refused to index them (INTERNAL_SERVER_ERROR).
+    [
+      'a 9,000-character slug',
+      'createActor',
+      { ...VALID.createActor, slug: 'a'.repeat(9000) },
+      /^"input\.slug" must be at most 100 characters long, not "a{20}/,
+    ],
+    [
+      'a 90,000-character name',
+      'createActor',
+      { ...VALID.createActor, name: 'N'.repeat(90_000) },
+      /^"input\.name" must be at most 300 characters long, not "N{20}/,
+    ],
+    [
+      'a 90,000-character name in an update',
+      'updateActor',
+      { id: 'lund-university', name: 'N'.repeat(90_000), sources: [urlCitation] },
+      /^"input\.name" must be at most 300 characters long/,
+    ],
+    [
+      '51 aliases',
+      'createActor',
+      { ...VALID.createActor, aliases: Array.from({ length: 51 }, (_, i) => `Alias ${i}`) },
+      /^"input\.aliases" must have at most 50 aliases\.$/,
+    ],
+    [
+      'an alias of 201 characters',
+      'createActor',
+      { ...VALID.createActor, aliases: ['ok', 'x'.repeat(201)] },
+      /^"input\.aliases\[1\]" must be at most 200 characters long/,
+    ],
+    [
+      'a description of 4,001 characters',
+      'createInitiative',
+      { ...VALID.createInitiative, description: 'd'.repeat(4001) },
+      /^"input\.description" must be at most 4000 characters long/,
+    ],
+    [
+      'a role of 201 characters',
+      'createRelationship',
+      { ...VALID.createRelationship, role: 'r'.repeat(201) },
+      /^"input\.role" must be at most 200 characters long/,
+    ],
+    [
+      '21 citations',
+      'createActor',
+      {
+        ...VALID.createActor,
+        sources: Array.from({ length: 21 }, (_, i) => ({ ...urlCitation, quote: `Quote ${i}.` })),
+      },
+      /^"input\.sources" must cite at most 20 sources\.$/,
+    ],
+    [
+      '21 citations given with an update',
+      'updateRelationship',
+      {
+        ...VALID.updateRelationship,
+        sources: Array.from({ length: 21 }, (_, i) => ({ ...urlCitation, quote: `Quote ${i}.` })),
+      },
+      /^"input\.sources" must cite at most 20 sources\.$/,
+    ],
+    [
+      'a quote of 601 characters',
+      'createActor',
+      { ...VALID.createActor, sources: [{ ...urlCitation, quote: 'q'.repeat(601) }] },
+      /^"input\.sources\[0\]\.quote" must be a short quote \(600 characters at most\)/,
+    ],
+    [
+      'the year 9999, month 99, day 99',
+      'createInitiative',
+      { ...VALID.createInitiative, validTo: '9999-99-99' },
+      /at "input\.validTo"; "9999-99-99" is not a Date/,
+    ],
   ];
 
   test.each(cases)('%s is BAD_USER_INPUT naming the field', async (_what, name, input, message) => {
@@ -276,6 +350,46 @@ describe('input is validated before anything is written', () => {
     expect(body.errors![0]!.message).toMatch(/\.$/);
     expect(await graphFingerprint(db)).toEqual(before);
   });
+});
+
+test('an update whose citations would take an entity over 20 is refused, and the graph is unchanged', async () => {
+  const citations = (from: number) =>
+    Array.from({ length: 10 }, (_, i) => ({ ...urlCitation, quote: `Citation ${from + i} of the limit test.` }));
+  const created = await mutate('createActor', {
+    slug: 'citation-limit-actor',
+    kind: 'COMPANY',
+    name: 'Citation Limit AB',
+    nameEn: 'Citation Limit Ltd',
+    sources: citations(0),
+  });
+  expect(created.body.errors).toBeUndefined();
+  const ten = await mutate('updateActor', { id: 'citation-limit-actor', sources: citations(10) });
+  expect(ten.body.errors).toBeUndefined();
+  expect(ten.body.data.updateActor.sources).toHaveLength(20);
+  const before = await graphFingerprint(db);
+  const over = await mutate('updateActor', { id: 'citation-limit-actor', sources: citations(20).slice(0, 1) });
+  expect(codeOf(over.body)).toBe('BAD_USER_INPUT');
+  expect(over.body.errors![0]!.message).toBe(
+    '"input.sources" would give the actor 21 citations; a record may have at most 20.',
+  );
+  expect(await graphFingerprint(db)).toEqual(before);
+});
+
+test("a value too large for Neo4j's index, if one got past the limits, is BAD_USER_INPUT, not INTERNAL_SERVER_ERROR", async () => {
+  const before = await graphFingerprint(db);
+  const refused = await db
+    .write(cypher('mutations/createEntity'), {
+      label: 'Actor',
+      props: { id: 'a'.repeat(9000), name: 'x', sortKey: 'x' },
+    })
+    .then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+  expect(refused).toBeInstanceOf(DatabaseRefusedValueError);
+  expect((refused as DatabaseRefusedValueError).extensions.code).toBe('BAD_USER_INPUT');
+  expect((refused as DatabaseRefusedValueError).message).not.toMatch(/entity_id_unique|element id|property size/i);
+  expect(await graphFingerprint(db)).toEqual(before);
 });
 
 describe('actors and initiatives', () => {

@@ -1,3 +1,4 @@
+import { parseWriteTokens } from '../../src/auth';
 import { cypher } from '../../src/db/cypher';
 import { Database } from '../../src/db/Database';
 import { loadApiSettings, loadConfig } from '../../src/config';
@@ -206,10 +207,85 @@ describe('logs and metrics', () => {
     const guarded = await startTestServer(db, { settings: { metricsToken: 'scrape-secret-123' } });
     try {
       expect((await fetch(`${guarded.url}/metrics`)).status).toBe(401);
+      for (const wrong of ['Bearer scrape-secret-12', 'Bearer scrape-secret-1234', 'scrape-secret-123'])
+        expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: wrong } })).status).toBe(401);
       const ok = await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret-123' } });
       expect(ok.status).toBe(200);
     } finally {
       await guarded.close();
+    }
+  });
+
+  test('/metrics does not show the Node.js version', async () => {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    expect(text).toMatch(/^medicon_process_resident_memory_bytes \d+$/m);
+    expect(text).not.toMatch(/nodejs_version_info/);
+    expect(text).not.toContain(process.version);
+  });
+});
+
+describe('failed token attempts are limited per client address (MEDICON_AUTH_FAILURES_MAX)', () => {
+  const TOKEN = 'curator-token-0123456789abcdef';
+  const mutation =
+    'mutation { deleteRelationship(input: { from: "a", type: SUPPORTS, to: "b", sources: [] }) { type } }';
+
+  test('past the limit, requests with a token get 429 RATE_LIMITED with Retry-After, unchecked; reads without one pass', async () => {
+    const limited = await startTestServer(db, {
+      settings: {
+        writeTokens: parseWriteTokens(`curator=${TOKEN}`),
+        metricsToken: 'scrape-secret-123',
+        authFailures: { max: 3, windowSeconds: 120 },
+      },
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const wrong = await postGraphQL(limited, mutation, {}, { authorization: `Bearer wrong-guess-${i}-0123456789` });
+        expect(wrong.status).toBe(200);
+        expect(wrong.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      }
+      // /metrics counts toward the same limit: the third failure.
+      expect((await fetch(`${limited.url}/metrics`, { headers: { authorization: 'Bearer guess' } })).status).toBe(401);
+      const refused = await fetch(`${limited.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ query: mutation }),
+      });
+      expect(refused.status).toBe(429);
+      const wait = Number(refused.headers.get('retry-after'));
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(120);
+      expect(await refused.json()).toEqual({
+        errors: [
+          {
+            message: `Too many requests with an invalid token from this address; try again in ${wait} s.`,
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: wait },
+          },
+        ],
+      });
+      const metrics = await fetch(`${limited.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret-123' } });
+      expect(metrics.status).toBe(429);
+      expect(metrics.headers.get('retry-after')).toMatch(/^\d+$/);
+      // Reads need no token, and are not limited.
+      const read = await postGraphQL(limited, '{ actors(first: 1) { totalCount } }');
+      expect(read.status).toBe(200);
+      expect(read.body.data).toBeDefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('with the default limit, a curator who mistypes a token a few times still writes', async () => {
+    const lenient = await startTestServer(db, { settings: { writeTokens: parseWriteTokens(`curator=${TOKEN}`) } });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const wrong = await postGraphQL(lenient, mutation, {}, { authorization: `Bearer typo-${i}-0123456789abc` });
+        expect(wrong.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      }
+      const right = await postGraphQL(lenient, mutation, {}, { authorization: `Bearer ${TOKEN}` });
+      // The token is accepted: the input is what is refused.
+      expect(right.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await lenient.close();
     }
   });
 });

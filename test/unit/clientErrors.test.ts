@@ -8,6 +8,7 @@ import {
   BadUserInputError,
   ConfigError,
   ConstraintViolationError,
+  DatabaseRefusedValueError,
   DatabaseUnavailableError,
   ErrorCode,
   ForbiddenError,
@@ -162,6 +163,42 @@ describe('driver errors are classified once (classifyDriverError), whoever meets
       original: driverError,
       internal: false,
     });
+  });
+
+  test('a value too large to index (as Neo4j 5.26 reports it): BAD_USER_INPUT (400), the index named in `detail` only', () => {
+    const message =
+      "Property value is too large to index, please see index documentation for limitations. Index: Index( id=3, name='entity_id_unique', type='RANGE' ), property size: 9011.";
+    const driverError = newError(message, 'Neo.DatabaseError.Statement.ExecutionFailed');
+    const classified = classifyDriverError(driverError, where);
+    expect(classified).toBeInstanceOf(DatabaseRefusedValueError);
+    expect(classified!.detail).toBe(`Neo.DatabaseError.Statement.ExecutionFailed: ${message}`);
+    expect(toClientError(driverError)).toEqual({
+      status: 400,
+      body: {
+        message: 'The database refused a value of this request as too large to index; shorten the longest values.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+      original: driverError,
+      internal: false,
+    });
+  });
+
+  test("client errors that are the server's fault (a syntax error, a missing parameter, a type error) stay masked", () => {
+    // A map as a property value (Neo4j: TypeError, GQLSTATUS 22G03) is the server's own mistake:
+    // every client value is validated and passed as a scalar parameter.
+    for (const code of [
+      'Neo.ClientError.Statement.SyntaxError',
+      'Neo.ClientError.Statement.ParameterMissing',
+      'Neo.ClientError.Statement.TypeError',
+    ]) {
+      const driverError = newError('Property values can only be of primitive types or arrays thereof.', code);
+      expect(classifyDriverError(driverError, where)).toBeUndefined();
+      expect(toClientError(driverError)).toMatchObject({
+        status: 500,
+        body: { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        internal: true,
+      });
+    }
   });
 
   test('a raw ServiceUnavailable that reaches toClientError is SERVICE_UNAVAILABLE too', () => {

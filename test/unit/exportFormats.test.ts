@@ -1,7 +1,9 @@
-import { EXPORT_FORMATS, isExportFormatName } from '../../src/export/formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { csvText } from '../../src/export/csv';
+import { EXPORT_FORMATS, isExportFormatName, type ExportFormat } from '../../src/export/formats';
 import { periodEnd, periodStart } from '../../src/export/periods';
 import type { SubgraphModel } from '../../src/models';
-import { ROUND_TRIP_CHECKS, type GraphShape } from '../exportRoundTrip';
+import { CONTROL_CHARACTER, ROUND_TRIP_CHECKS, type GraphShape } from '../exportRoundTrip';
 
 /**
  * Every export of a small graph whose values are built to break writers: XML and CSV
@@ -150,28 +152,93 @@ describe('every export reads back, with an independent parser, as the graph it w
     }
   });
 
-  test('characters that XML cannot hold become U+FFFD instead of breaking the file', () => {
+  test('control characters (C0 but tab and line breaks, DEL, C1) are removed from every format', () => {
+    const node = graph.nodes[2]!;
     const broken: GraphShape = {
       nodes: [
         {
-          ...graph.nodes[2]!,
-          attributes: { ...graph.nodes[2]!.attributes, description: 'form\u000cfeed and bell\u0007' },
+          ...node,
+          label: 'NUL\u0000 BEL\u0007 DEL\u007f C1\u0085 end',
+          attributes: {
+            ...node.attributes,
+            description: 'form\u000cfeed,\ttab and\nline break',
+            aliases: ['esc\u001b[31m', 'ok'],
+          },
         },
       ],
       edges: [],
     };
-    const cleaned: GraphShape = {
-      nodes: [
-        {
-          ...graph.nodes[2]!,
-          attributes: { ...graph.nodes[2]!.attributes, description: 'form\ufffdfeed and bell\ufffd' },
-        },
-      ],
-      edges: [],
-    };
-    for (const name of ['graphml', 'gexf'] as const) {
-      ROUND_TRIP_CHECKS[name]!(EXPORT_FORMATS[name].write(broken as unknown as SubgraphModel, meta), cleaned);
+    for (const [name, format] of Object.entries(EXPORT_FORMATS)) {
+      const text = format.write(broken as unknown as SubgraphModel, { ...meta, description: 'meta\u0007' });
+      // The round-trip check compares with the graph as it would be without them.
+      ROUND_TRIP_CHECKS[name]!(text, broken);
+      const readBack = /json|cyjs/.test(format.fileName) ? JSON.stringify(JSON.parse(text)) : text;
+      expect([name, CONTROL_CHARACTER.test(readBack)]).toEqual([name, false]);
+      // JSON.stringify escapes what JSON.parse gave back: no \u0007 and the like may be left.
+      expect([name, /\\u00(?:0[0-8bcef]|1[0-9a-f]|7f|8[0-9a-f]|9[0-9a-f])/i.test(readBack)]).toEqual([name, false]);
     }
+  });
+
+  const hostile = '=HYPERLINK("http://example.invalid/x","click")';
+  const formulas: GraphShape = {
+    nodes: [
+      {
+        ...graph.nodes[0]!,
+        label: hostile,
+        attributes: {
+          ...graph.nodes[0]!.attributes,
+          nameEn: '+1+1',
+          description: '-2+3',
+          aliases: ['@SUM(1)', 'LU'],
+          themes: ['=theme'],
+          website: null,
+        },
+      },
+      graph.nodes[1]!,
+    ],
+    edges: [
+      {
+        ...graph.edges[0]!,
+        attributes: { ...graph.edges[0]!.attributes, role: '=1+1', basisNote: '\tcmd', amount: 12 },
+        sources: [{ document: '000_aefb97ef1588826a.txt', quote: '\r=2' }],
+      },
+    ],
+  };
+
+  test.each(['kumu-elements', 'kumu-connections', 'gephi-nodes', 'gephi-edges'] as const)(
+    '%s: every text cell that a spreadsheet would run as a formula starts with a single quote',
+    (name) => {
+      const format: ExportFormat = EXPORT_FORMATS[name];
+      const text = format.write(formulas as unknown as SubgraphModel, meta);
+      ROUND_TRIP_CHECKS[name]!(text, formulas);
+      const cells = (parseCsv(text, { bom: true }) as string[][]).flat();
+      const unsafe = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell));
+      expect(unsafe).toEqual([]);
+      const expected =
+        name === 'kumu-elements' || name === 'gephi-nodes'
+          ? [`'${hostile}`, "'+1+1", "'-2+3", "'@SUM(1)|LU"]
+          : ["'=1+1", "'\tcmd", "'\r=2"];
+      for (const cell of expected) expect(cells).toContain(cell);
+      // Numbers stay numbers.
+      if (name === 'gephi-edges' || name === 'kumu-connections') expect(cells).toContain('12');
+    },
+  );
+
+  test.each(['graphml', 'gexf', 'cytoscape', 'graphology'] as const)(
+    '%s keeps a formula-like name as it is (no spreadsheet reads it)',
+    (name) => {
+      const text = EXPORT_FORMATS[name].write(formulas as unknown as SubgraphModel, meta);
+      ROUND_TRIP_CHECKS[name]!(text, formulas);
+    },
+  );
+
+  test('csvText: the rule, cell by cell', () => {
+    expect(csvText('=1+1')).toBe("'=1+1");
+    expect(csvText('\u0000=1+1')).toBe("'=1+1");
+    expect(csvText('a=1')).toBe('a=1');
+    expect(csvText('-5')).toBe("'-5");
+    expect(csvText('')).toBe('');
+    expect(csvText('Lund\u0007')).toBe('Lund');
   });
 });
 
