@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseWriteTokens, type WriteTokens } from './auth';
 import { ConfigError } from './errors';
@@ -64,6 +65,16 @@ export interface ApiSettings {
   requestTimeoutMs: number;
   /** Longest a Cypher transaction may run before Neo4j aborts it (MEDICON_CYPHER_TIMEOUT_MS). */
   cypherTimeoutMs: number;
+  /**
+   * Expensive operations (paths, neighbourhood, graph, /export) run at most this many at a time
+   * per instance (MEDICON_MAX_CONCURRENT_EXPENSIVE; default: one per core).
+   */
+  maxConcurrentExpensive: number;
+  /**
+   * Expensive operations that may wait for a slot (MEDICON_EXPENSIVE_QUEUE; default: twice the
+   * limit); past that they are answered SERVICE_UNAVAILABLE (503) with Retry-After. 0: none wait.
+   */
+  expensiveQueue: number;
   /** Curators' bearer tokens (MEDICON_WRITE_TOKENS="name=token,..."); none: writes are off. */
   writeTokens: WriteTokens;
   /** When set, /metrics requires `Authorization: Bearer <MEDICON_METRICS_TOKEN>`. */
@@ -108,6 +119,13 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
   }
+  const maxConcurrentExpensive = intFromEnv(
+    env,
+    'MEDICON_MAX_CONCURRENT_EXPENSIVE',
+    Math.max(1, os.availableParallelism()),
+    1,
+    10_000,
+  );
   return {
     production,
     introspection: booleanFromEnv(env, 'MEDICON_INTROSPECTION', !production),
@@ -123,6 +141,8 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
     },
     requestTimeoutMs: intFromEnv(env, 'MEDICON_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     cypherTimeoutMs: intFromEnv(env, 'MEDICON_CYPHER_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    maxConcurrentExpensive,
+    expensiveQueue: intFromEnv(env, 'MEDICON_EXPENSIVE_QUEUE', 2 * maxConcurrentExpensive, 0, 100_000),
     writeTokens: parseWriteTokens(env.MEDICON_WRITE_TOKENS),
     metricsToken: env.MEDICON_METRICS_TOKEN || undefined,
     logLevel,

@@ -11,6 +11,7 @@ import {
   isErrorCode,
   PayloadTooLargeError,
   QueryTooComplexError,
+  ServerBusyError,
 } from '../errors';
 import { ECHO_LIMIT, truncate } from '../text/truncate';
 import type { Logger } from './logging';
@@ -255,5 +256,6 @@ export function sendClientError(
   const client = toClientError(error);
   logClientError(log, client, what);
   if (res.headersSent) return;
+  if (client.original instanceof ServerBusyError) res.set('Retry-After', String(client.original.retryAfterSeconds));
   res.status(client.status).json({ errors: [client.body], ...extra(client) });
 }
