@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { loadApiSettings, loadConfig } from '../../src/config';
 
 test('defaults: the project runs its own Neo4j, dev and test on different ports', () => {
@@ -47,5 +48,17 @@ test('SEED_RELOAD and MEDICON_EXPOSE_QUERY_COUNT are switches, off unless set, a
   expect(loadApiSettings({ MEDICON_EXPOSE_QUERY_COUNT: '1' }).exposeQueryCount).toBe(true);
   expect(() => loadApiSettings({ MEDICON_EXPOSE_QUERY_COUNT: 'maybe' })).toThrow(
     'MEDICON_EXPOSE_QUERY_COUNT must be true or false, not "maybe".',
+  );
+});
+
+test('the limit on expensive operations: one per core and a queue of twice that, unless set', () => {
+  const defaults = loadApiSettings({});
+  expect(defaults.maxConcurrentExpensive).toBe(Math.max(1, os.availableParallelism()));
+  expect(defaults.expensiveQueue).toBe(2 * defaults.maxConcurrentExpensive);
+  const set = loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '3', MEDICON_EXPENSIVE_QUEUE: '0' });
+  expect([set.maxConcurrentExpensive, set.expensiveQueue]).toEqual([3, 0]);
+  expect(loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '5' }).expensiveQueue).toBe(10);
+  expect(() => loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '0' })).toThrow(
+    'MEDICON_MAX_CONCURRENT_EXPENSIVE must be a whole number from 1 to 10000, not "0".',
   );
 });
