@@ -149,7 +149,9 @@ export class Database {
     const session = this.session(mode);
     // Closing the session while its transaction runs makes the driver send RESET: Neo4j stops
     // the query and rolls the transaction back, and executeRead/executeWrite reject.
-    const stop = () => void session.close();
+    const stop = () => {
+      session.close().catch(() => undefined); // the finally below closes it again and waits
+    };
     scope?.signal.addEventListener('abort', stop, { once: true });
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
