@@ -67,7 +67,7 @@ export interface ApiSettings {
   cypherTimeoutMs: number;
   /**
    * Expensive operations (paths, neighbourhood, graph, /export) run at most this many at a time
-   * per instance (MEDICON_MAX_CONCURRENT_EXPENSIVE; default: one per core).
+   * per instance (MEDICON_MAX_CONCURRENT_EXPENSIVE; default: one per two cores, at least 1).
    */
   maxConcurrentExpensive: number;
   /**
@@ -122,7 +122,9 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
   const maxConcurrentExpensive = intFromEnv(
     env,
     'MEDICON_MAX_CONCURRENT_EXPENSIVE',
-    Math.max(1, os.availableParallelism()),
+    // Half the cores: an expensive query keeps one busy in Neo4j, and the other half stays free for
+    // the cheap queries (the flood test of `npm run load`, README Operations).
+    Math.max(1, Math.floor(os.availableParallelism() / 2)),
     1,
     10_000,
   );

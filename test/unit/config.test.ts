@@ -51,9 +51,9 @@ test('SEED_RELOAD and MEDICON_EXPOSE_QUERY_COUNT are switches, off unless set, a
   );
 });
 
-test('the limit on expensive operations: one per core and a queue of twice that, unless set', () => {
+test('the limit on expensive operations: one per two cores and a queue of twice that, unless set', () => {
   const defaults = loadApiSettings({});
-  expect(defaults.maxConcurrentExpensive).toBe(Math.max(1, os.availableParallelism()));
+  expect(defaults.maxConcurrentExpensive).toBe(Math.max(1, Math.floor(os.availableParallelism() / 2)));
   expect(defaults.expensiveQueue).toBe(2 * defaults.maxConcurrentExpensive);
   const set = loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '3', MEDICON_EXPENSIVE_QUEUE: '0' });
   expect([set.maxConcurrentExpensive, set.expensiveQueue]).toEqual([3, 0]);
