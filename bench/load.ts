@@ -618,7 +618,7 @@ runCli(async (args) => {
         concurrent:
           process.env.MEDICON_MAX_CONCURRENT_EXPENSIVE ||
           `${Math.max(1, Math.floor(os.availableParallelism() / 2))} (default)`,
-        queue: process.env.MEDICON_EXPENSIVE_QUEUE || 'twice that (default)',
+        queue: process.env.MEDICON_EXPENSIVE_QUEUE || '16 times that (default)',
       },
       neo4j: handle.describe,
       requests: result.requests.total,

@@ -51,13 +51,13 @@ test('SEED_RELOAD and MEDICON_EXPOSE_QUERY_COUNT are switches, off unless set, a
   );
 });
 
-test('the limit on expensive operations: one per two cores and a queue of twice that, unless set', () => {
+test('the limit on expensive operations: one per two cores and a queue of 16 times that, unless set', () => {
   const defaults = loadApiSettings({});
   expect(defaults.maxConcurrentExpensive).toBe(Math.max(1, Math.floor(os.availableParallelism() / 2)));
-  expect(defaults.expensiveQueue).toBe(2 * defaults.maxConcurrentExpensive);
+  expect(defaults.expensiveQueue).toBe(16 * defaults.maxConcurrentExpensive);
   const set = loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '3', MEDICON_EXPENSIVE_QUEUE: '0' });
   expect([set.maxConcurrentExpensive, set.expensiveQueue]).toEqual([3, 0]);
-  expect(loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '5' }).expensiveQueue).toBe(10);
+  expect(loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '5' }).expensiveQueue).toBe(80);
   expect(() => loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '0' })).toThrow(
     'MEDICON_MAX_CONCURRENT_EXPENSIVE must be a whole number from 1 to 10000, not "0".',
   );
