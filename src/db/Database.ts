@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConnectionConfig } from '../config';
-import { cancellationError, DatabaseUnavailableError, TimeoutError } from '../errors';
+import { cancellationError, DatabaseUnavailableError } from '../errors';
 import type { CypherQuery } from './cypher';
 import { classifyDriverError, connectionConfigError } from './driverErrors';
 import { toPlain } from './values';
@@ -168,13 +168,14 @@ export class Database {
 
   /**
    * The transaction timeout: the configured one, or the time left to the request when that is
-   * shorter. Neo4j reads a timeout of 0 as "none", so a request with no time left fails here.
+   * shorter. At least 1 ms (Neo4j reads 0 as "no timeout"): a request with no time left still
+   * sends its query, which Neo4j stops at once, so that the request's own timer, due now, is
+   * what answers it (503 TIMEOUT), not a field error of a 200.
    */
   private transactionTimeout(): number | undefined {
     const configured = this.options.transactionTimeoutMs;
     if (!this.scope) return configured;
-    const left = this.scope.deadline - Date.now();
-    if (left < 1) throw new TimeoutError('The request ran out of time before its database query could start.');
+    const left = Math.max(1, this.scope.deadline - Date.now());
     return configured === undefined ? left : Math.min(configured, left);
   }
 

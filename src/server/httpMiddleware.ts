@@ -1,5 +1,6 @@
 import cors from 'cors';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { setMaxListeners } from 'node:events';
 import type { ApiSettings } from '../config';
 import type { RequestScope } from '../db/Database';
 import { BadRequestError, PayloadTooLargeError, RequestCancelledError, TimeoutError } from '../errors';
@@ -37,6 +38,9 @@ export function requestScopeOf(res: Response): RequestScope | undefined {
 export function requestTimeout(ms: number, log: Logger): RequestHandler {
   return (req, res, next) => {
     const controller = new AbortController();
+    // Each open Neo4j session of the request listens (Database.scoped), and a request with many
+    // fields has many at once: not the leak Node warns of past 10 listeners.
+    setMaxListeners(0, controller.signal);
     const scope: RequestScope = {
       signal: controller.signal,
       deadline: Date.now() + ms,
