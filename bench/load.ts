@@ -14,7 +14,24 @@
  * markdown and writes it (and the raw figures as JSON) to `--results-dir` (default bench/data,
  * ignored by git). Exits non-zero when any request failed.
  *
- * Options: --duration <s> --connections <n> --results-dir <dir> --seed <n>
+ * The soak: during the mixed run the API's resident memory (RSS) is sampled every 10 s and
+ * printed as it is read; after a warm-up (a quarter of the run, at most 60 s) the least-squares
+ * slope of those samples (MB/min) says whether memory keeps growing. `npm run load -- --duration
+ * 600` is the ten-minute soak.
+ *
+ * Then the flood (unless --flood-duration 0): cheap `entity(ref:)` lookups from
+ * `--cheap-connections` clients for `--flood-duration` seconds on their own (quiet), then again
+ * while `--flood-connections` clients send the worst `paths` request (no path passes the type
+ * filter, so Neo4j expands every path up to 6 hops) with `--flood-aliases` aliases each. It
+ * reports the cheap lookups' p50/p99 in both phases (the target: p99 under flood within 2x of
+ * quiet) and how the flood was answered (200, 503 SERVICE_UNAVAILABLE from the limit on expensive
+ * operations, 400 from the query limits).
+ *
+ * Requests the API sheds on purpose (503 SERVICE_UNAVAILABLE with Retry-After, the limit on
+ * concurrent expensive operations) are counted apart from errors, in the mix and in the flood.
+ *
+ * Options: --duration <s> --connections <n> --results-dir <dir> --seed <n> --flood-duration <s>
+ * --flood-connections <n> --flood-aliases <n> --cheap-connections <n>
  */
 import autocannon from 'autocannon';
 import fs from 'node:fs';
@@ -27,6 +44,7 @@ import { Database } from '../src/db/Database';
 import { ConfigError } from '../src/errors';
 import { toGlobalId } from '../src/graphql/globalId';
 import { ensureNeo4j } from '../src/neo4j/connection';
+import { leastSquaresSlope } from './measure';
 import { SeededRandom } from './random';
 import { startApiProcess, type ChildServer } from './serverProcesses';
 
@@ -35,6 +53,11 @@ interface Options {
   connections: number;
   resultsDir: string;
   seed: number;
+  /** Seconds of each flood phase (quiet, then flooded); 0 skips the flood. */
+  floodDuration: number;
+  floodConnections: number;
+  floodAliases: number;
+  cheapConnections: number;
 }
 
 function parseOptions(args: string[]): Options {
@@ -43,6 +66,11 @@ function parseOptions(args: string[]): Options {
     connections: 32,
     resultsDir: path.join(PROJECT_ROOT, 'bench', 'data'),
     seed: 1,
+    floodDuration: 30,
+    // As the report of issue 14: four clients sending the worst paths request.
+    floodConnections: 4,
+    floodAliases: 3,
+    cheapConnections: 4,
   };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i]!.split('=', 2) as [string, string | undefined];
@@ -57,9 +85,13 @@ function parseOptions(args: string[]): Options {
     else if (flag === '--connections') options.connections = Math.floor(number(1));
     else if (flag === '--seed') options.seed = Math.floor(number(0));
     else if (flag === '--results-dir') options.resultsDir = path.resolve(value ?? '');
+    else if (flag === '--flood-duration') options.floodDuration = number(0);
+    else if (flag === '--flood-connections') options.floodConnections = Math.floor(number(1));
+    else if (flag === '--flood-aliases') options.floodAliases = Math.floor(number(1));
+    else if (flag === '--cheap-connections') options.cheapConnections = Math.floor(number(1));
     else
       throw new ConfigError(
-        `Unknown option "${flag}"; the options are --duration, --connections, --results-dir, --seed.`,
+        `Unknown option "${flag}"; the options are --duration, --connections, --results-dir, --seed, --flood-duration, --flood-connections, --flood-aliases, --cheap-connections.`,
       );
   }
   return options;
@@ -200,6 +232,14 @@ function hasGraphQLErrors(body: string): boolean {
   return body.startsWith('{"errors"') || body.includes('"errors":[');
 }
 
+/**
+ * An answer the API sheds on purpose: 503 SERVICE_UNAVAILABLE from the limit on concurrent
+ * expensive operations (its error carries `retryAfterSeconds`, its response `Retry-After`).
+ */
+function isShed(status: number, body: string): boolean {
+  return status === 503 && body.includes('"SERVICE_UNAVAILABLE"') && body.includes('"retryAfterSeconds"');
+}
+
 const MB = 1024 * 1024;
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 
@@ -218,16 +258,169 @@ async function checkWorkloads(baseUrl: string, mix: Workload[]): Promise<void> {
   }
 }
 
+/**
+ * The end cursor of the first actors page. Also the warm-up: on a cold Neo4j (just started, plans
+ * not compiled) on a busy machine the first query can run past the Cypher timeout, so it is
+ * tried up to five times.
+ */
 async function firstActorsCursor(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ actors(first: 20) { pageInfo { endCursor } } }' }),
+  let body: { data?: { actors: { pageInfo: { endCursor: string } } | null } } = {};
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ actors(first: 20) { pageInfo { endCursor } } }' }),
+    });
+    body = (await response.json()) as typeof body;
+    const cursor = body.data?.actors?.pageInfo.endCursor;
+    if (cursor) return cursor;
+    console.log(`The first actors page failed (attempt ${attempt} of 5): ${JSON.stringify(body).slice(0, 300)}`);
+  }
+  throw new Error(`The first actors page has no end cursor: ${JSON.stringify(body).slice(0, 300)}`);
+}
+
+/** Runs autocannon against `baseUrl`; `requests` as autocannon takes them. */
+function runAutocannon(
+  baseUrl: string,
+  connections: number,
+  duration: number,
+  requests: autocannon.Request[],
+): Promise<autocannon.Result> {
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon(
+      { url: baseUrl, connections, pipelining: 1, duration, timeout: 30, requests },
+      (error: Error | null, res: autocannon.Result) => (error ? reject(error) : resolve(res)),
+    );
   });
-  const body = (await response.json()) as { data?: { actors: { pageInfo: { endCursor: string } } } };
-  const cursor = body.data?.actors.pageInfo.endCursor;
-  if (!cursor) throw new Error(`The first actors page has no end cursor: ${JSON.stringify(body).slice(0, 300)}`);
-  return cursor;
+}
+
+/** One reading of the API's resident memory, `seconds` after the mixed run started. */
+interface MemorySample {
+  seconds: number;
+  rssBytes: number;
+}
+
+/** The soak's verdict on memory: the samples after the warm-up and their slope. */
+interface MemoryTrend {
+  intervalSeconds: number;
+  warmupSeconds: number;
+  samples: MemorySample[];
+  /** Least-squares slope of the samples taken after the warm-up, in MB per minute (null: too few). */
+  slopeMBPerMinute: number | null;
+}
+
+const SAMPLE_INTERVAL_SECONDS = 10;
+
+/** The warm-up left out of the memory slope: a quarter of the run, at most a minute. */
+function warmupSeconds(duration: number): number {
+  return Math.min(60, duration / 4);
+}
+
+function memoryTrend(samples: MemorySample[], duration: number): MemoryTrend {
+  const warmup = warmupSeconds(duration);
+  const slope = leastSquaresSlope(
+    samples.filter((s) => s.seconds >= warmup).map((s) => ({ x: s.seconds / 60, y: s.rssBytes / MB })),
+  );
+  return {
+    intervalSeconds: SAMPLE_INTERVAL_SECONDS,
+    warmupSeconds: warmup,
+    samples,
+    slopeMBPerMinute: Number.isFinite(slope) ? slope : null,
+  };
+}
+
+/** The cheap lookup of the flood test and the worst `paths` request it competes with. */
+const CHEAP_QUERY = '{ entity(ref: "region-skane") { id name } }';
+
+function worstPathsQuery(aliases: number): string {
+  const one = (i: number) =>
+    `p${i}: paths(from: "life-science-health", to: "firs-ls-agenda", maxHops: 6, relationshipTypes: [INCUBATES], first: 1) { length }`;
+  return `{ ${Array.from({ length: aliases }, (_, i) => one(i)).join(' ')} }`;
+}
+
+function postRequest(query: string, onResponse: (status: number, body: string) => void): autocannon.Request {
+  return {
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    onResponse: (status, body) => onResponse(status, body),
+  };
+}
+
+interface LatencyFigures {
+  requests: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Answers that were not 200 without GraphQL errors. */
+  errors: number;
+}
+
+interface FloodResult {
+  seconds: number;
+  cheapConnections: number;
+  floodConnections: number;
+  floodAliases: number;
+  quiet: LatencyFigures;
+  flooded: LatencyFigures;
+  /** flooded p99 / quiet p99: the target is at most 2. */
+  p99Ratio: number;
+  /** How the flood's requests were answered. */
+  flood: { requests: number; ok: number; shed: number; tooComplex: number; timeouts: number; other: number };
+}
+
+/** The cheap lookups from `connections` clients for `duration` s: their latency and failures. */
+async function cheapLatency(baseUrl: string, connections: number, duration: number): Promise<LatencyFigures> {
+  let errors = 0;
+  const result = await runAutocannon(baseUrl, connections, duration, [
+    postRequest(CHEAP_QUERY, (status, body) => {
+      if (status !== 200 || hasGraphQLErrors(body)) errors += 1;
+    }),
+  ]);
+  return {
+    requests: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: errors + result.errors + result.timeouts,
+  };
+}
+
+async function runFlood(baseUrl: string, options: Options): Promise<FloodResult> {
+  const seconds = options.floodDuration;
+  await checkWorkloads(baseUrl, [graphql('cheap lookup', 1, CHEAP_QUERY)]);
+  console.log(`Flood test: ${seconds} s of cheap lookups alone (${options.cheapConnections} connections)...`);
+  const quiet = await cheapLatency(baseUrl, options.cheapConnections, seconds);
+  console.log(
+    `...then ${seconds} s of them beside ${options.floodConnections} connections sending the worst paths request (${options.floodAliases} aliases)...`,
+  );
+  const flood = { requests: 0, ok: 0, shed: 0, tooComplex: 0, timeouts: 0, other: 0 };
+  const flooding = runAutocannon(baseUrl, options.floodConnections, seconds, [
+    postRequest(worstPathsQuery(options.floodAliases), (status, body) => {
+      flood.requests += 1;
+      if (status === 200 && !hasGraphQLErrors(body)) flood.ok += 1;
+      else if (isShed(status, body)) flood.shed += 1;
+      else if (body.includes('"QUERY_TOO_COMPLEX"')) flood.tooComplex += 1;
+      else if (body.includes('"TIMEOUT"')) flood.timeouts += 1;
+      else flood.other += 1;
+    }),
+  ]);
+  const [flooded, floodResult] = await Promise.all([
+    cheapLatency(baseUrl, options.cheapConnections, seconds),
+    flooding,
+  ]);
+  flood.other += floodResult.errors + floodResult.timeouts;
+  return {
+    seconds,
+    cheapConnections: options.cheapConnections,
+    floodConnections: options.floodConnections,
+    floodAliases: options.floodAliases,
+    quiet,
+    flooded,
+    p99Ratio: flooded.p99 / Math.max(quiet.p99, 1),
+    flood,
+  };
 }
 
 interface LoadResult {
@@ -241,6 +434,8 @@ interface LoadResult {
     loadAverageBefore: number;
   };
   options: Options;
+  /** The limit on expensive operations the API ran with (MEDICON_MAX_CONCURRENT_EXPENSIVE, MEDICON_EXPENSIVE_QUEUE). */
+  expensiveLimit: { concurrent: string; queue: string };
   neo4j: string;
   requests: number;
   seconds: number;
@@ -254,17 +449,37 @@ interface LoadResult {
     graphql: number;
     byWorkload: Record<string, number>;
   };
+  /** Answers shed on purpose (503 from the limit on expensive operations): not errors. */
+  shed: number;
   perWorkload: Record<string, number>;
-  memory: { rssStartBytes: number; rssEndBytes: number; peakBytes: number };
+  memory: { rssStartBytes: number; rssEndBytes: number; peakBytes: number; trend: MemoryTrend };
+  flood: FloodResult | null;
+}
+
+function floodMarkdown(f: FloodResult): string[] {
+  return [
+    '',
+    `Flood: cheap \`entity(ref:)\` lookups from ${f.cheapConnections} connections, ${f.seconds} s alone, then ${f.seconds} s beside ${f.floodConnections} connections sending the worst \`paths\` request (maxHops 6, INCUBATES, ${f.floodAliases} aliases).`,
+    '',
+    '| cheap lookups | requests | p50 | p99 | max | errors |',
+    '|---|---|---|---|---|---|',
+    `| quiet | ${f.quiet.requests} | ${f.quiet.p50} ms | ${f.quiet.p99} ms | ${f.quiet.max} ms | ${f.quiet.errors} |`,
+    `| under flood | ${f.flooded.requests} | ${f.flooded.p50} ms | ${f.flooded.p99} ms | ${f.flooded.max} ms | ${f.flooded.errors} |`,
+    '',
+    `p99 under flood / quiet: ${f.p99Ratio.toFixed(2)}x (target: at most 2x: ${f.p99Ratio <= 2 ? 'met' : 'NOT met'}).`,
+    `The flood's ${f.flood.requests} requests: ${f.flood.ok} answered, ${f.flood.shed} shed (503 SERVICE_UNAVAILABLE, Retry-After), ${f.flood.tooComplex} refused as QUERY_TOO_COMPLEX, ${f.flood.timeouts} TIMEOUT, ${f.flood.other} other.`,
+  ];
 }
 
 function markdown(r: LoadResult, mix: Workload[]): string {
   const totalWeight = mix.reduce((s, w) => s + w.weight, 0);
+  const trend = r.memory.trend;
   return [
     `# Load test, ${r.date}`,
     '',
     `Machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${(r.machine.memoryBytes / 1024 ** 3).toFixed(0)} GiB, Node ${r.machine.node}, ${r.machine.platform}; ` +
-      `the load generator (autocannon), the API and Neo4j share these cores (1-minute load average before the run: ${r.machine.loadAverageBefore.toFixed(2)}). Neo4j: ${r.neo4j}.`,
+      `the load generator (autocannon), the API and Neo4j share these cores (1-minute load average before the run: ${r.machine.loadAverageBefore.toFixed(2)}). Neo4j: ${r.neo4j}. ` +
+      `Expensive operations: ${r.expensiveLimit.concurrent} at a time, ${r.expensiveLimit.queue} waiting.`,
     '',
     `Mixed read workload, ${r.options.connections} connections, ${r.options.duration} s (\`npm run load -- --duration ${r.options.duration} --connections ${r.options.connections}\`).`,
     '',
@@ -274,7 +489,10 @@ function markdown(r: LoadResult, mix: Workload[]): string {
     `| throughput | ${r.throughput.toFixed(1)} req/s |`,
     `| latency p50 / p90 / p99 / max | ${r.latencyMs.p50} / ${r.latencyMs.p90} / ${r.latencyMs.p99} / ${r.latencyMs.max} ms (mean ${r.latencyMs.mean.toFixed(1)}) |`,
     `| errors | ${r.errors.total} (non-2xx ${r.errors.non2xx}, transport ${r.errors.transport}, timeouts ${r.errors.timeouts}, GraphQL errors in bodies ${r.errors.graphql}) |`,
+    `| shed (503 SERVICE_UNAVAILABLE from the limit on expensive operations, not errors) | ${r.shed} |`,
     `| API memory (RSS) | ${mb(r.memory.rssStartBytes)} at start, ${mb(r.memory.rssEndBytes)} at end, peak ${mb(r.memory.peakBytes)} |`,
+    `| RSS slope after ${trend.warmupSeconds.toFixed(0)} s of warm-up | ${trend.slopeMBPerMinute === null ? 'too few samples' : `${trend.slopeMBPerMinute.toFixed(2)} MB/min`} |`,
+    `| RSS every ${trend.intervalSeconds} s | ${trend.samples.map((s) => `${s.seconds.toFixed(0)} s: ${(s.rssBytes / MB).toFixed(0)}`).join(', ')} (MB) |`,
     '',
     '| request | share of the mix | answered |',
     '|---|---|---|',
@@ -282,6 +500,7 @@ function markdown(r: LoadResult, mix: Workload[]): string {
       (w) =>
         `| ${w.name} | ${((100 * w.weight) / totalWeight).toFixed(1)} % | ${r.perWorkload[w.name] ?? 0}${r.errors.byWorkload[w.name] ? ` (${r.errors.byWorkload[w.name]} errors)` : ''} |`,
     ),
+    ...(r.flood ? floodMarkdown(r.flood) : []),
     '',
   ].join('\n');
 }
@@ -324,52 +543,65 @@ runCli(async (args) => {
     const perWorkload: Record<string, number> = {};
     const errorsByWorkload: Record<string, number> = {};
     let graphqlErrors = 0;
+    let non2xx = 0;
+    let shed = 0;
     const errorSamples: string[] = [];
 
     console.log(`Running ${options.duration} s of the mixed read workload at ${options.connections} connections...`);
     const started = performance.now();
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      autocannon(
+    const samples: MemorySample[] = [];
+    const running = api;
+    const sampler = setInterval(() => {
+      const sample = { seconds: (performance.now() - started) / 1000, rssBytes: running.residentMemory() };
+      samples.push(sample);
+      console.log(`  ${sample.seconds.toFixed(0).padStart(4)} s  RSS ${mb(sample.rssBytes)}`);
+    }, SAMPLE_INTERVAL_SECONDS * 1000);
+    let result: autocannon.Result;
+    try {
+      result = await runAutocannon(api.baseUrl, options.connections, options.duration, [
         {
-          url: api!.baseUrl,
-          connections: options.connections,
-          pipelining: 1,
-          duration: options.duration,
-          timeout: 30,
-          requests: [
-            {
-              // Called before each request of a connection: draws the next one from the mix and
-              // remembers it in the connection's context, for the check of its answer.
-              setupRequest: (request, context) => {
-                const w = pick();
-                (context as { workload?: Workload }).workload = w;
-                return {
-                  ...request,
-                  method: w.method,
-                  path: w.path,
-                  headers: w.body ? { 'content-type': 'application/json' } : {},
-                  body: w.body ?? '',
-                };
-              },
-              onResponse: (status, body, context) => {
-                const w = (context as { workload: Workload }).workload;
-                perWorkload[w.name] = (perWorkload[w.name] ?? 0) + 1;
-                const failed = status < 200 || status >= 300 || (w.graphql && hasGraphQLErrors(body));
-                if (failed) {
-                  if (status >= 200 && status < 300) graphqlErrors += 1;
-                  errorsByWorkload[w.name] = (errorsByWorkload[w.name] ?? 0) + 1;
-                  if (errorSamples.length < 5) errorSamples.push(`${w.name}: ${status} ${body.slice(0, 300)}`);
-                }
-              },
-            },
-          ],
+          // Called before each request of a connection: draws the next one from the mix and
+          // remembers it in the connection's context, for the check of its answer.
+          setupRequest: (request, context) => {
+            const w = pick();
+            (context as { workload?: Workload }).workload = w;
+            return {
+              ...request,
+              method: w.method,
+              path: w.path,
+              headers: w.body ? { 'content-type': 'application/json' } : {},
+              body: w.body ?? '',
+            };
+          },
+          onResponse: (status, body, context) => {
+            const w = (context as { workload: Workload }).workload;
+            perWorkload[w.name] = (perWorkload[w.name] ?? 0) + 1;
+            if (isShed(status, body)) {
+              shed += 1;
+              return;
+            }
+            const failed = status < 200 || status >= 300 || (w.graphql && hasGraphQLErrors(body));
+            if (failed) {
+              if (status >= 200 && status < 300) graphqlErrors += 1;
+              else non2xx += 1;
+              errorsByWorkload[w.name] = (errorsByWorkload[w.name] ?? 0) + 1;
+              if (errorSamples.length < 5) errorSamples.push(`${w.name}: ${status} ${body.slice(0, 300)}`);
+            }
+          },
         },
-        (error: Error | null, res: autocannon.Result) => (error ? reject(error) : resolve(res)),
-      );
-    });
+      ]);
+    } finally {
+      clearInterval(sampler);
+    }
     const seconds = (performance.now() - started) / 1000;
     const rssAtEnd = api.residentMemory();
     const peak = api.peakMemory();
+    const trend = memoryTrend(samples, options.duration);
+    console.log(
+      `RSS slope after ${trend.warmupSeconds.toFixed(0)} s of warm-up: ${trend.slopeMBPerMinute === null ? 'too few samples' : `${trend.slopeMBPerMinute.toFixed(2)} MB/min`}.`,
+    );
+
+    const flood = options.floodDuration > 0 ? await runFlood(api.baseUrl, options) : null;
 
     const report: LoadResult = {
       date: new Date().toISOString(),
@@ -382,6 +614,12 @@ runCli(async (args) => {
         loadAverageBefore,
       },
       options,
+      expensiveLimit: {
+        concurrent:
+          process.env.MEDICON_MAX_CONCURRENT_EXPENSIVE ||
+          `${Math.max(1, Math.floor(os.availableParallelism() / 2))} (default)`,
+        queue: process.env.MEDICON_EXPENSIVE_QUEUE || '16 times that (default)',
+      },
       neo4j: handle.describe,
       requests: result.requests.total,
       seconds,
@@ -394,23 +632,28 @@ runCli(async (args) => {
         mean: result.latency.average,
       },
       errors: {
-        total: result.non2xx + result.errors + result.timeouts + graphqlErrors,
-        non2xx: result.non2xx,
+        total: non2xx + result.errors + result.timeouts + graphqlErrors,
+        non2xx,
         transport: result.errors,
         timeouts: result.timeouts,
         graphql: graphqlErrors,
         byWorkload: errorsByWorkload,
       },
+      shed,
       perWorkload,
-      memory: { rssStartBytes: rssAtStart, rssEndBytes: rssAtEnd, peakBytes: peak },
+      memory: { rssStartBytes: rssAtStart, rssEndBytes: rssAtEnd, peakBytes: peak, trend },
+      flood,
     };
     const text = markdown(report, mix);
     fs.writeFileSync(path.join(options.resultsDir, `load-${stamp}.md`), text);
     fs.writeFileSync(path.join(options.resultsDir, `load-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\n${text}`);
     console.log(`Written to ${path.join(options.resultsDir, `load-${stamp}.md`)} (and .json).`);
-    if (report.errors.total > 0) {
-      console.error(`${report.errors.total} requests failed; the first ones:\n${errorSamples.join('\n')}`);
+    const cheapErrors = flood ? flood.quiet.errors + flood.flooded.errors : 0;
+    if (report.errors.total > 0 || cheapErrors > 0) {
+      console.error(
+        `${report.errors.total} requests of the mix and ${cheapErrors} cheap lookups of the flood test failed; the first ones:\n${errorSamples.join('\n')}`,
+      );
       return 1;
     }
     return 0;

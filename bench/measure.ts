@@ -95,3 +95,17 @@ export function summarise(runs: readonly LoadRun[]): Measurement {
     peakMemoryBytes: Math.max(0, ...runs.map((r) => r.peakMemoryBytes)),
   };
 }
+
+/**
+ * The least-squares slope of `y` over `x` (the line that fits the points best): how fast a
+ * sampled value (a server's resident memory) grows. NaN for fewer than two distinct `x`.
+ */
+export function leastSquaresSlope(points: readonly { x: number; y: number }[]): number {
+  const n = points.length;
+  if (n < 2) return Number.NaN;
+  const meanX = points.reduce((sum, p) => sum + p.x, 0) / n;
+  const meanY = points.reduce((sum, p) => sum + p.y, 0) / n;
+  const sxx = points.reduce((sum, p) => sum + (p.x - meanX) ** 2, 0);
+  if (sxx === 0) return Number.NaN;
+  return points.reduce((sum, p) => sum + (p.x - meanX) * (p.y - meanY), 0) / sxx;
+}

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { parseWriteTokens, type WriteTokens } from './auth';
 import { ConfigError } from './errors';
@@ -67,6 +68,16 @@ export interface ApiSettings {
   requestTimeoutMs: number;
   /** Longest a Cypher transaction may run before Neo4j aborts it (MEDICON_CYPHER_TIMEOUT_MS). */
   cypherTimeoutMs: number;
+  /**
+   * Expensive operations (paths, neighbourhood, graph, /export) run at most this many at a time
+   * per instance (MEDICON_MAX_CONCURRENT_EXPENSIVE; default: one per two cores, at least 1).
+   */
+  maxConcurrentExpensive: number;
+  /**
+   * Expensive operations that may wait for a slot (MEDICON_EXPENSIVE_QUEUE; default: 16 times
+   * the limit); past that they are answered SERVICE_UNAVAILABLE (503) with Retry-After. 0: none wait.
+   */
+  expensiveQueue: number;
   /** Curators' bearer tokens (MEDICON_WRITE_TOKENS="name=token,..."); none: writes are off. */
   writeTokens: WriteTokens;
   /** When set, /metrics requires `Authorization: Bearer <MEDICON_METRICS_TOKEN>`. */
@@ -131,6 +142,15 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
   }
+  const maxConcurrentExpensive = intFromEnv(
+    env,
+    'MEDICON_MAX_CONCURRENT_EXPENSIVE',
+    // Half the cores: an expensive query keeps one busy in Neo4j, and the other half stays free for
+    // the cheap queries (the flood test of `npm run load`, README Operations).
+    Math.max(1, Math.floor(os.availableParallelism() / 2)),
+    1,
+    10_000,
+  );
   return {
     production,
     introspection: booleanFromEnv(env, 'MEDICON_INTROSPECTION', !production),
@@ -147,6 +167,10 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
     },
     requestTimeoutMs: intFromEnv(env, 'MEDICON_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     cypherTimeoutMs: intFromEnv(env, 'MEDICON_CYPHER_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    maxConcurrentExpensive,
+    // Waiting costs nothing but memory, and the request timeout bounds it; refused clients that
+    // retry at once cost the server a parse and a 503 each (the flood test: npm run load).
+    expensiveQueue: intFromEnv(env, 'MEDICON_EXPENSIVE_QUEUE', 16 * maxConcurrentExpensive, 0, 100_000),
     writeTokens: parseWriteTokens(env.MEDICON_WRITE_TOKENS),
     metricsToken: env.MEDICON_METRICS_TOKEN || undefined,
     authFailures: {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Caller } from './auth';
 import { DEFAULT_MAX_PAGE_SIZE } from './config';
-import { newQueryCounter, type Database, type QueryCounter } from './db/Database';
+import { newQueryCounter, type Database, type QueryCounter, type RequestScope } from './db/Database';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver gets: the database, this request's loaders, its query counter and caller. */
@@ -17,6 +17,12 @@ export interface Context {
   maxPageSize: number;
   /** The request's logger (carries its request id); absent outside HTTP requests. */
   log?: Logger;
+  /**
+   * Aborts when the request can no longer be answered (timed out, or the client went away):
+   * `db` then stops its work, and a request waiting for an expensive slot leaves the queue.
+   * Absent outside HTTP requests.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -27,22 +33,29 @@ export type ReadContext = Pick<Context, 'loaders' | 'queries' | 'maxPageSize'> &
 
 const ANONYMOUS: Caller = { writer: undefined, rejectedCredentials: false };
 
-/** A fresh context for one request. */
+/**
+ * A fresh context for one request. With a `scope` (an HTTP request's, see
+ * src/server/httpMiddleware.ts requestTimeout), every query runs through `db.scoped(scope)`, so
+ * the request's Neo4j work stops when it times out or its client goes away.
+ */
 export function createContext(
   db: Database,
   caller: Caller = ANONYMOUS,
   writesEnabled = false,
   log?: Logger,
   maxPageSize = DEFAULT_MAX_PAGE_SIZE,
+  scope?: RequestScope,
 ): Context {
   const queries = newQueryCounter();
+  const requestDb = scope ? db.scoped(scope) : db;
   return {
-    db,
+    db: requestDb,
     queries,
-    loaders: createLoaders(db, queries),
+    loaders: createLoaders(requestDb, queries),
     caller,
     writesEnabled,
     maxPageSize,
     ...(log ? { log } : {}),
+    ...(scope ? { signal: scope.signal } : {}),
   };
 }

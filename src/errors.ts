@@ -234,11 +234,51 @@ export class QueryTimeoutError extends TimeoutError {
   }
 }
 
+/**
+ * The client closed the connection before the request was answered, and its work was stopped.
+ * Nobody reads the answer; the status is nginx's 499 ("client closed request") for the logs, and
+ * the code BAD_REQUEST keeps it out of the server's own failures.
+ */
+export class RequestCancelledError extends ApiError {
+  override name = 'RequestCancelledError';
+  constructor(options: ApiErrorOptions = {}) {
+    super('The client closed the request before it was answered.', ErrorCode.BAD_REQUEST, { ...options, status: 499 });
+  }
+}
+
+/**
+ * The error a request fails with once its AbortSignal has aborted: the signal's reason when it is
+ * one of ours (the request's TimeoutError or RequestCancelledError), else a RequestCancelledError.
+ */
+export function cancellationError(signal: AbortSignal): ApiError {
+  const reason: unknown = signal.reason;
+  return reason instanceof ApiError ? reason : new RequestCancelledError({ cause: reason });
+}
+
 /** Something the API depends on is not answering (503); the request may succeed later. */
 export class ServiceUnavailableError extends ApiError {
   override name = 'ServiceUnavailableError';
   constructor(message: string, options: ApiErrorOptions = {}) {
     super(message, ErrorCode.SERVICE_UNAVAILABLE, options);
+  }
+}
+
+/**
+ * Too many expensive operations (paths, neighbourhoods, graphs, exports) are running and waiting
+ * on this instance (503, with `Retry-After: retryAfterSeconds`): the request was not started, so
+ * it can be sent again as it is. 503 rather than 429: the limit is the server's capacity, shared
+ * by every client, not a quota this client went over.
+ */
+export class ServerBusyError extends ServiceUnavailableError {
+  override name = 'ServerBusyError';
+  constructor(
+    readonly retryAfterSeconds: number,
+    options: ApiErrorOptions = {},
+  ) {
+    super(
+      `The server is running as many path, neighbourhood, graph and export requests as it can; try again in ${retryAfterSeconds} s.`,
+      { ...options, extensions: { retryAfterSeconds, ...options.extensions } },
+    );
   }
 }
 

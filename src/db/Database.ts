@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { Neo4jConnectionConfig } from '../config';
-import { DatabaseUnavailableError } from '../errors';
+import { cancellationError, DatabaseUnavailableError } from '../errors';
 import type { CypherQuery } from './cypher';
 import { classifyDriverError, connectionConfigError } from './driverErrors';
 import { toPlain } from './values';
@@ -14,6 +14,32 @@ export interface DatabaseOptions {
    * transaction's timeout). Unset: the server's own db.transaction.timeout applies.
    */
   transactionTimeoutMs?: number;
+}
+
+/**
+ * The request a Database view works for (Database.scoped): its work stops when `signal` aborts
+ * (the client went away, or the request ran out of time), and no transaction is given more time
+ * than is left before `deadline`. `signal.reason` is the error the request then fails with
+ * (src/server/httpMiddleware.ts's requestTimeout aborts with a TimeoutError or a
+ * RequestCancelledError).
+ */
+export interface RequestScope {
+  signal: AbortSignal;
+  /** When the request times out, in ms since the epoch (Date.now()). */
+  deadline: number;
+  /** Sent as the transactions' metadata, so `SHOW TRANSACTIONS` tells which request runs what. */
+  requestId?: string | undefined;
+}
+
+/** Whether Neo4j answers, shared by a Database and every scoped view of it. */
+interface Health {
+  /**
+   * Set while Neo4j is known to be unreachable: requests then check connectivity once (a refused
+   * connection fails in milliseconds) instead of retrying each transaction for seconds, so they
+   * fail fast, and the first successful check lets everything through again.
+   */
+  unavailableSince: number | undefined;
+  probe: Promise<boolean> | undefined;
 }
 
 /** Counts the Cypher round trips of one unit of work (a GraphQL request, a test). */
@@ -53,24 +79,29 @@ function rows(records: Neo4jRecord[]): Row[] {
  * meet DatabaseUnavailableError, QueryTimeoutError or ConstraintViolationError, never a driver code.
  */
 export class Database {
-  /**
-   * Set while Neo4j is known to be unreachable: requests then check connectivity once (a refused
-   * connection fails in milliseconds) instead of retrying each transaction for seconds, so they
-   * fail fast, and the first successful check lets everything through again.
-   */
-  private unavailableSince: number | undefined;
-  private probe: Promise<boolean> | undefined;
-
   private constructor(
     private readonly driver: Driver,
     readonly uri: string,
     private readonly database: string | undefined,
     private readonly options: DatabaseOptions,
+    private readonly health: Health = { unavailableSince: undefined, probe: undefined },
+    private readonly scope?: RequestScope,
   ) {}
 
   /** Whether the last contact with Neo4j failed (it is unreachable until a check succeeds). */
   get isKnownUnavailable(): boolean {
-    return this.unavailableSince !== undefined;
+    return this.health.unavailableSince !== undefined;
+  }
+
+  /**
+   * A view of this Database for one request (same driver, same health): each of its
+   * transactions gets at most the time left before `scope.deadline` (the driver's transaction
+   * timeout, which Neo4j enforces), and when `scope.signal` aborts its session is closed, which
+   * sends Neo4j a RESET and so ends the running transaction at once. Its calls then fail with
+   * the signal's reason (TimeoutError, RequestCancelledError). Closing a view closes nothing.
+   */
+  scoped(scope: RequestScope): Database {
+    return new Database(this.driver, this.uri, this.database, this.options, this.health, scope);
   }
 
   /**
@@ -103,43 +134,70 @@ export class Database {
   }
 
   private async withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    if (this.unavailableSince !== undefined && !(await this.checkConnectivity())) {
+    const { scope, health } = this;
+    if (scope?.signal.aborted) throw cancellationError(scope.signal);
+    if (health.unavailableSince !== undefined && !(await this.checkConnectivity())) {
       throw new DatabaseUnavailableError(
-        `Neo4j at ${this.uri} has not been answering since ${new Date(this.unavailableSince).toISOString()}.`,
+        `Neo4j at ${this.uri} has not been answering since ${new Date(health.unavailableSince).toISOString()}.`,
       );
     }
+    const timeout = this.transactionTimeout();
+    const config = {
+      ...(timeout ? { timeout } : {}),
+      ...(scope?.requestId ? { metadata: { requestId: scope.requestId } } : {}),
+    };
     const session = this.session(mode);
-    const timeout = this.options.transactionTimeoutMs;
-    const config = timeout ? { timeout } : undefined;
+    // Closing the session while its transaction runs makes the driver send RESET: Neo4j stops
+    // the query and rolls the transaction back, and executeRead/executeWrite reject.
+    const stop = () => {
+      session.close().catch(() => undefined); // the finally below closes it again and waits
+    };
+    scope?.signal.addEventListener('abort', stop, { once: true });
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
+      if (scope?.signal.aborted) throw cancellationError(scope.signal);
       const classified = classifyDriverError(error, { uri: this.uri, timeoutMs: timeout });
-      if (classified instanceof DatabaseUnavailableError) this.unavailableSince ??= Date.now();
+      if (classified instanceof DatabaseUnavailableError) health.unavailableSince ??= Date.now();
       throw classified ?? error;
     } finally {
+      scope?.signal.removeEventListener('abort', stop);
       await session.close();
     }
   }
 
+  /**
+   * The transaction timeout: the configured one, or the time left to the request when that is
+   * shorter. At least 1 ms (Neo4j reads 0 as "no timeout"): a request with no time left still
+   * sends its query, which Neo4j stops at once, so that the request's own timer, due now, is
+   * what answers it (503 TIMEOUT), not a field error of a 200.
+   */
+  private transactionTimeout(): number | undefined {
+    const configured = this.options.transactionTimeoutMs;
+    if (!this.scope) return configured;
+    const left = Math.max(1, this.scope.deadline - Date.now());
+    return configured === undefined ? left : Math.min(configured, left);
+  }
+
   /** One connectivity check at a time, shared by every request that waits for it. */
   private checkConnectivity(): Promise<boolean> {
-    this.probe ??= this.driver
+    const { health } = this;
+    health.probe ??= this.driver
       .verifyConnectivity(this.database ? { database: this.database } : {})
       .then(
         () => {
-          this.unavailableSince = undefined;
+          health.unavailableSince = undefined;
           return true;
         },
         () => {
-          this.unavailableSince ??= Date.now();
+          health.unavailableSince ??= Date.now();
           return false;
         },
       )
       .finally(() => {
-        this.probe = undefined;
+        health.probe = undefined;
       });
-    return this.probe;
+    return health.probe;
   }
 
   /** Runs one read query (one round trip) and returns its rows as plain values. */
@@ -205,7 +263,9 @@ export class Database {
     return this.checkConnectivity();
   }
 
+  /** Closes the driver; on a scoped view (Database.scoped) it does nothing: the driver is shared. */
   async close(): Promise<void> {
+    if (this.scope) return;
     await this.driver.close();
   }
 }

@@ -5,6 +5,7 @@ import type http from 'node:http';
 import type { ApiSettings } from '../config';
 import type { Context } from '../context';
 import { resolvers } from '../resolvers';
+import { expensiveOperationsPlugin, type ConcurrencyGate } from './expensiveOperations';
 import { errorLoggingPlugin, formatError } from './formatError';
 import { costLimitPlugin, limitValidationRules } from './limits';
 import { loadTypeDefs } from './loadTypeDefs';
@@ -27,8 +28,23 @@ function graphiqlLandingPage(html: string): ApolloServerPlugin<Context> {
   };
 }
 
+/** Fields added to the schema by a test (ServerOptions.schemaExtension): never in production. */
+export interface SchemaExtension {
+  /** SDL that extends the schema, e.g. `extend type Query { slow: Int }`. */
+  typeDefs: string;
+  /** Their resolvers, by type and field. */
+  resolvers: Record<string, Record<string, (parent: never, args: never, context: Context) => unknown>>;
+  /** Root fields among them that take a slot of the expensive-operations gate. */
+  expensiveFields?: string[];
+}
+
 export interface ApolloOptions {
   settings: ApiSettings;
+  /** The limit on concurrent expensive operations, which GraphQL shares with /export. */
+  expensiveGate: ConcurrencyGate;
+  /** The root fields that take a slot of `expensiveGate`. */
+  expensiveFields: readonly string[];
+  schemaExtension?: SchemaExtension;
   /** The HTTP server Apollo drains on stop. */
   httpServer: http.Server;
   log: Logger;
@@ -44,6 +60,9 @@ export interface ApolloOptions {
  */
 export function createApollo({
   settings,
+  expensiveGate,
+  expensiveFields,
+  schemaExtension,
   httpServer,
   log,
   metrics,
@@ -60,8 +79,8 @@ export function createApollo({
     maxTokens: { enabled: false },
   }).protect();
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    typeDefs: schemaExtension ? [loadTypeDefs(), schemaExtension.typeDefs] : loadTypeDefs(),
+    resolvers: schemaExtension ? [resolvers, schemaExtension.resolvers] : resolvers,
     introspection: settings.introspection,
     includeStacktraceInErrorResponses: !settings.production,
     // Apollo's CSRF prevention refuses every GET without an Apollo-Require-Preflight or
@@ -84,6 +103,7 @@ export function createApollo({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       graphiqlLandingPage(graphiqlHtml),
       costLimitPlugin<Context>(settings.limits),
+      expensiveOperationsPlugin(expensiveGate, expensiveFields),
       errorLoggingPlugin(log),
       metrics.apolloPlugin(),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),

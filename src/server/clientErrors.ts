@@ -11,6 +11,7 @@ import {
   isErrorCode,
   PayloadTooLargeError,
   QueryTooComplexError,
+  ServerBusyError,
 } from '../errors';
 import { ECHO_LIMIT, truncate } from '../text/truncate';
 import type { Logger } from './logging';
@@ -228,9 +229,13 @@ export function toClientError(error: unknown, options: ClientErrorOptions = {}):
 /**
  * Logs what the client is not told: an internal error in full (level error, `what` failed), an
  * error of ours that is not the client's fault (an unavailable database, a timeout) as a warning
- * with its detail. Client errors are not logged: the request log has their status.
+ * with its detail. Client errors are not logged, nor is ServerBusyError: the request log has
+ * their status.
  */
 export function logClientError(log: Logger, client: ClientError, what: string): void {
+  // Shedding load is the limit working, one request at a time: the request's own log line (its
+  // 503) says enough, and a flood would otherwise write a stack trace per refusal.
+  if (client.original instanceof ServerBusyError) return;
   if (client.internal) {
     log.error({ err: client.original }, what);
   } else if (client.status >= 500) {
@@ -255,5 +260,6 @@ export function sendClientError(
   const client = toClientError(error);
   logClientError(log, client, what);
   if (res.headersSent) return;
+  if (client.original instanceof ServerBusyError) res.set('Retry-After', String(client.original.retryAfterSeconds));
   res.status(client.status).json({ errors: [client.body], ...extra(client) });
 }

@@ -9,11 +9,19 @@ import { callerFrom } from '../auth';
 import { loadApiSettings, PROJECT_ROOT, type ApiSettings } from '../config';
 import { createContext, type Context } from '../context';
 import type { Database } from '../db/Database';
-import { createApollo } from './apolloServer';
+import { createApollo, type SchemaExtension } from './apolloServer';
+import { ConcurrencyGate, EXPENSIVE_ROOT_FIELDS } from './expensiveOperations';
 import { exploreRoute } from './exploreRoute';
 import { EXPORT_BODY_LIMIT_BYTES, exportRoutes } from './exportRoutes';
 import { healthRoutes } from './healthRoutes';
-import { corsFor, declaredBodyLimit, jsonErrorHandler, refuseSimplePosts, requestTimeout } from './httpMiddleware';
+import {
+  corsFor,
+  declaredBodyLimit,
+  jsonErrorHandler,
+  refuseSimplePosts,
+  requestScopeOf,
+  requestTimeout,
+} from './httpMiddleware';
 import { createLogger, httpLogger, type Logger } from './logging';
 import { ServerMetrics } from './metrics';
 import { callerOf, TokenAttemptLimiter, tokenAttempts } from './tokenAttempts';
@@ -24,6 +32,12 @@ export interface ServerOptions {
   logger?: Logger;
   /** Overrides of the defaults (`loadApiSettings({})`); src/main.ts passes the environment's. */
   settings?: Partial<ApiSettings>;
+  /**
+   * For tests only: root fields that production never serves, added to the schema (with names
+   * in `expensiveFields` taking a slot of the expensive-operations gate). The cancellation tests
+   * add one that runs cypher/test/slowQuery on the real Neo4j.
+   */
+  schemaExtension?: SchemaExtension;
 }
 
 export interface MediconServer {
@@ -32,6 +46,8 @@ export interface MediconServer {
   httpServer: http.Server;
   metrics: ServerMetrics;
   settings: ApiSettings;
+  /** The limit on concurrent expensive operations (./expensiveOperations), shared by GraphQL and /export. */
+  expensiveGate: ConcurrencyGate;
 }
 
 /**
@@ -41,7 +57,12 @@ export interface MediconServer {
  * Each piece lives in its own module: ./apolloServer (GraphQL), ./httpMiddleware, ./healthRoutes,
  * ./exportRoutes, ./exploreRoute; errors are answered by ./clientErrors everywhere.
  */
-export async function createServer({ db, logger, settings: overrides = {} }: ServerOptions): Promise<MediconServer> {
+export async function createServer({
+  db,
+  logger,
+  settings: overrides = {},
+  schemaExtension,
+}: ServerOptions): Promise<MediconServer> {
   const settings: ApiSettings = { ...loadApiSettings({}), ...overrides };
   const log = logger ?? createLogger(settings.logLevel);
   const metrics = new ServerMetrics();
@@ -55,8 +76,12 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
   if (!fs.existsSync(graphiqlHtml)) {
     throw new Error(`"${graphiqlHtml}" is missing: run "npm run build" first.`);
   }
+  const expensiveGate = new ConcurrencyGate(settings.maxConcurrentExpensive, settings.expensiveQueue);
   const apollo = createApollo({
     settings,
+    expensiveGate,
+    expensiveFields: [...EXPENSIVE_ROOT_FIELDS, ...(schemaExtension?.expensiveFields ?? [])],
+    ...(schemaExtension ? { schemaExtension } : {}),
     httpServer,
     log,
     metrics,
@@ -76,7 +101,7 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
   app.use(healthRoutes(db, metrics, settings, log, attempts));
   app.use('/assets', express.static(webDir, { index: false, maxAge: '1h' }));
   app.use('/export', requestTimeout(settings.requestTimeoutMs, log), declaredBodyLimit(EXPORT_BODY_LIMIT_BYTES, log));
-  app.use(exportRoutes(db, log));
+  app.use(exportRoutes(db, log, expensiveGate));
   app.use(exploreRoute());
   app.get('/', (_req, res) => res.redirect('/graphql'));
   app.use(
@@ -94,9 +119,10 @@ export async function createServer({ db, logger, settings: overrides = {} }: Ser
           settings.writeTokens.enabled,
           req.log,
           settings.limits.maxPageSize,
+          requestScopeOf(res),
         ),
     }),
   );
   app.use(jsonErrorHandler(log));
-  return { app, apollo, httpServer, metrics, settings };
+  return { app, apollo, httpServer, metrics, settings, expensiveGate };
 }

@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
+import { DEFAULT_MAX_PAGE_SIZE } from '../config';
 import { createContext } from '../context';
 import type { Database } from '../db/Database';
 import { BadUserInputError, NotFoundError } from '../errors';
@@ -7,6 +8,8 @@ import { truncate } from '../text/truncate';
 import { EXPORT_FORMATS, isExportFormatName } from '../export/formats';
 import type { CompanyStage, GraphNodeKind, RelationshipType } from '../generated/graphql';
 import { sendClientError, type ClientError } from './clientErrors';
+import type { ConcurrencyGate } from './expensiveOperations';
+import { requestScopeOf } from './httpMiddleware';
 import type { Logger } from './logging';
 import {
   COMPANY_STAGES,
@@ -174,8 +177,13 @@ function sendExportError(res: Response, error: unknown, logger: Logger): void {
   }));
 }
 
-/** The router of /export: the list of formats, and a download per format by GET or POST. */
-export function exportRoutes(db: Database, logger: Logger): Router {
+/**
+ * The router of /export: the list of formats, and a download per format by GET or POST. Each
+ * download holds a slot of `gate` (the limit on expensive operations it shares with GraphQL's
+ * paths, neighbourhood and graph) while it reads the graph; a full gate answers 503 with
+ * Retry-After. Its Neo4j work stops when the request times out or the client goes away.
+ */
+export function exportRoutes(db: Database, logger: Logger, gate: ConcurrencyGate): Router {
   const router = express.Router();
 
   router.get('/export', (_req, res) => {
@@ -192,6 +200,7 @@ export function exportRoutes(db: Database, logger: Logger): Router {
   });
 
   const download = (readBody: (req: Request) => ExportBody) => async (req: Request, res: Response) => {
+    let release: (() => void) | undefined;
     try {
       const name = String(req.params.format);
       if (!isExportFormatName(name)) {
@@ -200,7 +209,10 @@ export function exportRoutes(db: Database, logger: Logger): Router {
         );
       }
       const args = toSubgraphArgs(readBody(req));
-      const graph = await subgraph(createContext(db), args);
+      const scope = requestScopeOf(res);
+      release = await gate.acquire(scope?.signal);
+      const context = createContext(db, undefined, false, req.log, DEFAULT_MAX_PAGE_SIZE, scope);
+      const graph = await subgraph(context, args);
       const format = EXPORT_FORMATS[name];
       const file = format.write(graph, { description: describe(args), generatedAt: new Date() });
       // attachment() also guesses a Content-Type from the file name: set the exact one after it.
@@ -211,6 +223,8 @@ export function exportRoutes(db: Database, logger: Logger): Router {
       res.send(file);
     } catch (error) {
       sendExportError(res, error, req.log ?? logger);
+    } finally {
+      release?.();
     }
   };
 

@@ -1,7 +1,9 @@
 import cors from 'cors';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { setMaxListeners } from 'node:events';
 import type { ApiSettings } from '../config';
-import { BadRequestError, PayloadTooLargeError, TimeoutError } from '../errors';
+import type { RequestScope } from '../db/Database';
+import { BadRequestError, PayloadTooLargeError, RequestCancelledError, TimeoutError } from '../errors';
 import { fromExpress, sendClientError } from './clientErrors';
 import type { Logger } from './logging';
 
@@ -21,18 +23,42 @@ export function declaredBodyLimit(maxBytes: number, log: Logger): RequestHandler
   };
 }
 
+/** The request's scope that requestTimeout made: its AbortSignal and deadline (undefined on other routes). */
+export function requestScopeOf(res: Response): RequestScope | undefined {
+  return res.locals.requestScope as RequestScope | undefined;
+}
+
 /**
- * Answers TIMEOUT (503) when a request is not answered within `ms`. The Cypher transaction
- * timeout (shorter by default) normally stops the work first; this bounds everything else.
+ * Gives the request a scope (requestScopeOf) whose signal aborts when the request can no longer
+ * be answered, so that its Neo4j work stops with it (Database.scoped): after `ms` it answers
+ * TIMEOUT (503) and aborts with that TimeoutError; when the client closes the connection before
+ * the answer is sent, it aborts with a RequestCancelledError. The Cypher transaction timeout
+ * (shorter by default) normally stops a slow query first; this bounds everything else.
  */
 export function requestTimeout(ms: number, log: Logger): RequestHandler {
   return (req, res, next) => {
+    const controller = new AbortController();
+    // Each open Neo4j session of the request listens (Database.scoped), and a request with many
+    // fields has many at once: not the leak Node warns of past 10 listeners.
+    setMaxListeners(0, controller.signal);
+    const scope: RequestScope = {
+      signal: controller.signal,
+      deadline: Date.now() + ms,
+      requestId: typeof req.id === 'string' || typeof req.id === 'number' ? String(req.id) : undefined,
+    };
+    res.locals.requestScope = scope;
     const timer = setTimeout(() => {
       if (!res.headersSent) res.set('Retry-After', '5');
       const error = new TimeoutError(`The request took longer than its ${ms} ms limit and was stopped.`);
       sendClientError(res, error, req.log ?? log, 'Request failed');
+      controller.abort(error);
     }, ms);
-    res.on('close', () => clearTimeout(timer));
+    // 'close' fires when the answer has been sent (writableFinished) or when the connection went
+    // away first: then nobody will read the answer, and the work stops.
+    res.on('close', () => {
+      clearTimeout(timer);
+      if (!res.writableFinished && !controller.signal.aborted) controller.abort(new RequestCancelledError());
+    });
     next();
   };
 }

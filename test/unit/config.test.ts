@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { loadApiSettings, loadConfig } from '../../src/config';
 
 test('defaults: the project runs its own Neo4j, dev and test on different ports', () => {
@@ -54,4 +55,16 @@ test('MEDICON_LOG_REQUESTS_EVERY samples request lines: every one by default', (
   expect(loadApiSettings({}).requestLogEvery).toBe(1);
   expect(loadApiSettings({ MEDICON_LOG_REQUESTS_EVERY: '100' }).requestLogEvery).toBe(100);
   expect(() => loadApiSettings({ MEDICON_LOG_REQUESTS_EVERY: '0' })).toThrow(/MEDICON_LOG_REQUESTS_EVERY/);
+});
+
+test('the limit on expensive operations: one per two cores and a queue of 16 times that, unless set', () => {
+  const defaults = loadApiSettings({});
+  expect(defaults.maxConcurrentExpensive).toBe(Math.max(1, Math.floor(os.availableParallelism() / 2)));
+  expect(defaults.expensiveQueue).toBe(16 * defaults.maxConcurrentExpensive);
+  const set = loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '3', MEDICON_EXPENSIVE_QUEUE: '0' });
+  expect([set.maxConcurrentExpensive, set.expensiveQueue]).toEqual([3, 0]);
+  expect(loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '5' }).expensiveQueue).toBe(80);
+  expect(() => loadApiSettings({ MEDICON_MAX_CONCURRENT_EXPENSIVE: '0' })).toThrow(
+    'MEDICON_MAX_CONCURRENT_EXPENSIVE must be a whole number from 1 to 10000, not "0".',
+  );
 });
