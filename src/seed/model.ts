@@ -137,10 +137,12 @@ const partialDate = z
   .pipe(z.string().regex(PARTIAL_DATE, 'must be a year or ISO date: YYYY, YYYY-MM or YYYY-MM-DD'));
 
 
+// http:// as well as https://: the API takes both (src/mutations/input.ts), and what curators write
+// through it must load from seed/ when it is exported (npm run curation:export).
 export const citationSchema = z.strictObject({
   doc: z
     .string()
-    .regex(/^(https:\/\/\S+|[\w.-]+\.txt)$/, 'must be a file name in seed/documents/ or an https:// URL'),
+    .regex(/^(https?:\/\/\S+|[\w.-]+\.txt)$/, 'must be a file name in seed/documents/ or an http(s) URL'),
   quote: text.max(600, 'must be a short quote (600 characters at most)'),
 });
 export type Citation = z.infer<typeof citationSchema>;
