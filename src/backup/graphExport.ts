@@ -140,7 +140,9 @@ export function readExport(file: string): { nodes: ExportNode[]; relationships: 
         const r = relationship.data.relationship;
         relationships.push({ ...r, props: decodeProps(r.props) });
       } else {
-        const issue = (relationship?.error ?? node.error).issues[0]!;
+        // Name the problem of the kind of line it tries to be.
+        const tried = value && typeof value === 'object' && 'node' in value ? node : relationship!;
+        const issue = tried.error.issues[0]!;
         throw new Error(`${issue.path.join('.') || 'the line'}: ${issue.message}`);
       }
     } catch (error) {

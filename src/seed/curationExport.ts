@@ -37,7 +37,7 @@ export async function readCuration(db: Database): Promise<Record<string, Record<
     const node = entity as Record<string, unknown>;
     const collection = COLLECTION_OF[node.label as EntityLabel];
     if (!collection) throw new Error(`The entity "${String(node.id)}" has no seed collection (label ${String(node.label)}).`);
-    (collections[collection] ??= []).push(entityRecordOf(node) as unknown as Record<string, unknown>);
+    (collections[collection] ??= []).push(entityRecordOf(node));
   }
   const relationships = await db.read(cypher('seed/apiRelationships'));
   if (relationships.length > 0) {
