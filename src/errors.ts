@@ -352,3 +352,11 @@ export class SeedValidationError extends Error {
     );
   }
 }
+
+/**
+ * A backup or restore that cannot go ahead: the file is missing, not a dump or export, truncated,
+ * or neo4j-admin refused it. A restore that throws it has left the graph as it was.
+ */
+export class BackupError extends Error {
+  override name = 'BackupError';
+}

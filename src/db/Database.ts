@@ -3,6 +3,7 @@ import type { Neo4jConnectionConfig } from '../config';
 import { cancellationError, DatabaseUnavailableError } from '../errors';
 import type { CypherQuery } from './cypher';
 import { classifyDriverError, connectionConfigError } from './driverErrors';
+import { toTagged } from './taggedValues';
 import { toPlain } from './values';
 
 /** A row of a query's result with every value converted to plain JS (see `toPlain`). */
@@ -244,6 +245,23 @@ export class Database {
           }
           return rows((await tx.run(typeof query === 'string' ? query : query.text, params)).records);
         },
+      }),
+    );
+  }
+
+  /**
+   * Runs `work` in one read transaction, so that every statement sees the same state of the
+   * graph, with each row's values as lossless tagged JSON (./taggedValues: an integer stays an
+   * integer, a datetime keeps its zone) instead of plain values: for backups, which must give back
+   * exactly what they read.
+   */
+  async readTaggedTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.withSession('READ', (tx) =>
+      work({
+        run: async (query, params = {}) =>
+          (await tx.run(typeof query === 'string' ? query : query.text, params)).records.map(
+            (record) => toTagged(record.toObject()) as Row,
+          ),
       }),
     );
   }

@@ -13,6 +13,7 @@ import type {
 import type { EntityModel } from '../models';
 import { relationshipKey, type SeedEntity, type SeedRelationship } from '../seed/loadSeedFiles';
 import { actorSchema, initiativeSchema, WRITE_LIMITS, type EntityRecord } from '../seed/model';
+import { entityRecordOf } from '../seed/fromGraph';
 import { toWriteParams } from '../seed/writeSeed';
 import { citationValues, fieldChanges, recordAuditEvent } from './auditEvents';
 import {
@@ -84,23 +85,6 @@ const INITIATIVE: EntityKind = {
 /** The record's fields as the audit trail shows them (citations in the API's field names). */
 function auditView(record: Partial<EntityRecord> & { locatedIn?: string[] }): Record<string, unknown> {
   return { ...record, sources: citationValues(record.sources) };
-}
-
-/** The seed-format record an entity node holds (the inverse of toWriteParams). */
-function recordOf(node: Record<string, unknown>): EntityRecord {
-  const sourceDocs = (node.sourceDocs as string[] | null) ?? [];
-  const quotes = (node.quotes as string[] | null) ?? [];
-  const record: Record<string, unknown> = {
-    id: node.id,
-    name: node.name,
-    nameEn: node.nameEn,
-    aliases: node.aliases ?? [],
-    sources: sourceDocs.map((doc, i) => ({ doc, quote: quotes[i] ?? '' })),
-  };
-  for (const field of ['description', 'website', 'kind', 'year', 'order', 'validFrom', 'validTo']) {
-    if (node[field] !== null && node[field] !== undefined) record[field] = node[field];
-  }
-  return record as unknown as EntityRecord;
 }
 
 /** The node properties of a record, exactly as the seed loader writes them (but for origin). */
@@ -263,7 +247,7 @@ async function updateEntity(
     const node = await readEntity(tx, ref.key);
     if (!node || node.label !== kind.label)
       throw new NotFoundError(`No ${kind.noun} has the id "${truncate(ref.given)}".`);
-    const before = recordOf(node);
+    const before = entityRecordOf(node);
     const after = { ...before, ...set, sources: mergeCitations(before.sources, added) } as EntityRecord;
     for (const field of clear) delete (after as Record<string, unknown>)[field];
     checkDateOrder(after.validFrom, after.validTo);

@@ -14,6 +14,7 @@ import type { EntityModel, RelationshipEdgeModel } from '../models';
 import { edgeOf as connectionEdge } from '../queries/connections';
 import { relationshipKey, type SeedRelationship } from '../seed/loadSeedFiles';
 import { DERIVED_RELATIONSHIP_TYPES, relationshipSchema, type RelationshipRecord } from '../seed/model';
+import { relationshipRecordOf } from '../seed/fromGraph';
 import { toWriteParams } from '../seed/writeSeed';
 import { citationValues, fieldChanges, recordAuditEvent, type AuditEventInput } from './auditEvents';
 import { API_ORIGIN } from './entityWrites';
@@ -151,20 +152,10 @@ function relationshipProps(record: RelationshipRecord, origin: string): Record<s
 
 /** The seed-format record a relationship holds. */
 function recordOf(identity: Identity, props: Record<string, unknown>): RelationshipRecord {
-  const sourceDocs = (props.sourceDocs as string[] | null) ?? [];
-  const quotes = (props.quotes as string[] | null) ?? [];
-  const record: Record<string, unknown> = {
-    from: identity.from.key,
-    type: identity.type,
-    to: identity.to.key,
-    sources: sourceDocs.map((doc, i) => ({ doc, quote: quotes[i] ?? '' })),
-  };
-  if (identity.role !== undefined) record.role = identity.role;
-  for (const field of [...UPDATABLE, ...BASIS_FIELDS])
-    if (props[field] !== null && props[field] !== undefined) record[field] = props[field];
-  // A relationship written before bases existed is taken as its curator wrote it: stated.
-  record.basis ??= 'STATED';
-  return record as unknown as RelationshipRecord;
+  return relationshipRecordOf(identity.from.key, identity.type, identity.to.key, {
+    ...props,
+    role: identity.role,
+  });
 }
 
 const auditView = (record: RelationshipRecord | Record<string, never>) => ({

@@ -48,7 +48,8 @@ export function neo4jVersion(): string {
   return match[1];
 }
 
-function instanceDir(instance: LocalInstance): string {
+/** The instance's home: its conf, data, logs and run folders. */
+export function instanceDir(instance: LocalInstance): string {
   return path.join(instance.settings.runtimeDir, instance.name);
 }
 
@@ -382,6 +383,38 @@ export async function stopLocalNeo4j(instance: LocalInstance, log: Log = () => u
   await stopPid(pid, 60_000);
   fs.rmSync(pidFile(instance), { force: true });
   return true;
+}
+
+export interface AdminResult {
+  status: number;
+  /** stdout and stderr together, as neo4j-admin prints its progress and errors to both. */
+  output: string;
+}
+
+/**
+ * Runs neo4j-admin (`org.neo4j.server.startup.Neo4jAdminCommand`, in the server's own jars) on
+ * this instance's home and conf, e.g. `['database', 'dump', 'neo4j', '--to-path=…']`. Commands
+ * that touch a store (dump, load) need the server stopped: Community has no online backup.
+ */
+export function runNeo4jAdmin(
+  instance: LocalInstance,
+  args: string[],
+  log: Log = () => undefined,
+): Promise<AdminResult> {
+  const java = findJava();
+  const jars = ensureJars(instance.settings, log);
+  const confDir = writeConf(instance);
+  return new Promise((resolve, reject) => {
+    const child = spawn(java, ['-cp', path.join(jars, '*'), ADMIN_ENTRY_POINT, ...args], {
+      env: { ...process.env, NEO4J_HOME: instanceDir(instance), NEO4J_CONF: confDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ status: code ?? 1, output }));
+  });
 }
 
 export interface LocalStatus {

@@ -223,7 +223,8 @@ export function loadSeedFiles(seedDir: string, documentsDir = path.join(seedDir,
   // Provenance: every cited document exists and holds the quote.
   const documentText = documentReader(documentsDir);
   for (const { where, citation } of citations) {
-    if (citation.doc.startsWith('https://')) continue;
+    // A web page is not kept in seed/documents/: its quote is the curator's word.
+    if (/^https?:\/\//.test(citation.doc)) continue;
     if (!sourceOwners.has(citation.doc)) {
       problems.push(`${where}.doc: "${citation.doc}" is not a source listed under "sources" in seed/.`);
       continue;

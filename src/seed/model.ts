@@ -197,11 +197,13 @@ const partialDate = z
   );
 
 
+// http:// as well as https://: the API takes both (src/mutations/input.ts), and what curators write
+// through it must load from seed/ when it is exported (npm run curation:export).
 export const citationSchema = z.strictObject({
   doc: z
     .string()
     .max(WRITE_LIMITS.url, atMost(WRITE_LIMITS.url))
-    .regex(/^(https:\/\/\S+|[\w.-]+\.txt)$/, 'must be a file name in seed/documents/ or an https:// URL'),
+    .regex(/^(https?:\/\/\S+|[\w.-]+\.txt)$/, 'must be a file name in seed/documents/ or an http(s) URL'),
   quote: text.max(WRITE_LIMITS.quote, `must be a short quote (${WRITE_LIMITS.quote} characters at most)`),
 });
 export type Citation = z.infer<typeof citationSchema>;
