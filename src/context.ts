@@ -17,6 +17,11 @@ export interface Context {
   maxPageSize: number;
   /** The request's logger (carries its request id); absent outside HTTP requests. */
   log?: Logger;
+  /**
+   * Whether root fields read their hot shapes in one planned statement (src/planner/); off, every
+   * level is read through the loaders as before (the tests compare the two answers).
+   */
+  planner: boolean;
 }
 
 /**
@@ -34,6 +39,7 @@ export function createContext(
   writesEnabled = false,
   log?: Logger,
   maxPageSize = DEFAULT_MAX_PAGE_SIZE,
+  planner = true,
 ): Context {
   const queries = newQueryCounter();
   return {
@@ -43,6 +49,7 @@ export function createContext(
     caller,
     writesEnabled,
     maxPageSize,
+    planner,
     ...(log ? { log } : {}),
   };
 }
