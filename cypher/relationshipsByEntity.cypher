@@ -1,6 +1,8 @@
 // A page of the relationships of many entities at once, for the relationshipsByEntity loader:
 // filtered by type, direction, basis and the other end's labels ($labels, or null for any),
 // ordered by (type, other end's sortKey, other end's id, key), after the keyset position $from (a list of those four values, or null), $limit per entity.
+// Only the properties a selection reads: the values of $relProps and $nodeProps, in their order
+// (names from src/planner/projection.ts).
 // Figures (HAS_FIGURE) are not entities and are left out by `m:Entity`.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -18,6 +20,6 @@ CALL (n) {
 RETURN id, collect({
   type: type(r),
   direction: CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END,
-  props: properties(r),
-  node: m { .*, label: [l IN labels(m) WHERE l <> 'Entity'][0] }
+  props: [k IN $relProps | r[k]],
+  node: {label: [l IN labels(m) WHERE l <> 'Entity'][0], values: [k IN $nodeProps | m[k]]}
 }) AS relationships

@@ -1,7 +1,8 @@
 // Relationships read backward (last/before), for the relationshipsByEntity loader: as
 // relationshipsByEntity.cypher, in the reverse of its order, before the keyset position $from
 // (a list of the four sort values, or null for the end), $limit per entity;
-// src/queries/connections.ts puts each page back in order.
+// src/queries/connections.ts puts each page back in order. Only the properties a selection reads
+// ($relProps, $nodeProps), as relationshipsByEntity.cypher.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -18,6 +19,6 @@ CALL (n) {
 RETURN id, collect({
   type: type(r),
   direction: CASE WHEN startNode(r) = n THEN 'OUTGOING' ELSE 'INCOMING' END,
-  props: properties(r),
-  node: m { .*, label: [l IN labels(m) WHERE l <> 'Entity'][0] }
+  props: [k IN $relProps | r[k]],
+  node: {label: [l IN labels(m) WHERE l <> 'Entity'][0], values: [k IN $nodeProps | m[k]]}
 }) AS relationships

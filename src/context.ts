@@ -23,6 +23,11 @@ export interface Context {
    * Absent outside HTTP requests.
    */
   signal?: AbortSignal;
+  /**
+   * Whether root fields read their hot shapes in one planned statement (src/planner/); off, every
+   * level is read through the loaders as before (the tests compare the two answers).
+   */
+  planner: boolean;
 }
 
 /**
@@ -45,6 +50,7 @@ export function createContext(
   log?: Logger,
   maxPageSize = DEFAULT_MAX_PAGE_SIZE,
   scope?: RequestScope,
+  planner = true,
 ): Context {
   const queries = newQueryCounter();
   const requestDb = scope ? db.scoped(scope) : db;
@@ -55,6 +61,7 @@ export function createContext(
     caller,
     writesEnabled,
     maxPageSize,
+    planner,
     ...(log ? { log } : {}),
     ...(scope ? { signal: scope.signal } : {}),
   };

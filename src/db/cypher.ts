@@ -7,8 +7,9 @@ import { PROJECT_ROOT } from '../config';
  * text of `cypher/actorsById.cypher`. Files are read once and cached. Values always enter a query
  * as `$parameters`, never as text.
  *
- * A line `// @include name` is replaced by the text of `cypher/fragments/name.cypher`, so that a
- * filter shared by a page, its count and its facets is written once.
+ * A line `// @include name` is replaced by the text of `cypher/fragments/name.cypher` (whose own
+ * includes are replaced too), so that a filter shared by a page, its count and its facets, or the
+ * rows a page and a planned statement (src/planner/) share, are written once.
  */
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
@@ -43,8 +44,16 @@ export function cypherStatements(name: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
-function withIncludes(text: string): string {
-  return text.replace(/^\s*\/\/ @include ([\w/-]+)\s*$/gm, (_line, fragment: string) =>
-    fs.readFileSync(path.join(CYPHER_DIR, 'fragments', `${fragment}.cypher`), 'utf8').trimEnd(),
-  );
+/** Fragments may include fragments (a page's rows include the filter); a cycle would never end. */
+const MAX_INCLUDE_DEPTH = 4;
+
+function withIncludes(text: string, depth = 0): string {
+  return text.replace(/^\s*\/\/ @include ([\w/-]+)\s*$/gm, (_line, fragment: string) => {
+    if (depth >= MAX_INCLUDE_DEPTH)
+      throw new Error(`Cypher fragments include each other deeper than ${MAX_INCLUDE_DEPTH} levels at "${fragment}".`);
+    return withIncludes(
+      fs.readFileSync(path.join(CYPHER_DIR, 'fragments', `${fragment}.cypher`), 'utf8').trimEnd(),
+      depth + 1,
+    );
+  });
 }

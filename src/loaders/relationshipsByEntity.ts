@@ -5,6 +5,13 @@ import { cursorKind, type CursorValues } from '../graphql/pagination';
 import type { EntityModel, RelationshipEdgeModel } from '../models';
 import { edgesOf, type EdgeReader, type PageDirection } from '../queries/connections';
 import { relationshipProperties } from '../queries/rows';
+import {
+  entityOf,
+  FULL_RELATIONSHIP_PROJECTION,
+  valuesOf,
+  type ProjectedEntity,
+  type RelationshipProjection,
+} from '../planner/projection';
 import { groupedLoader, type Reader } from './batch';
 
 /** The cursors of relationship connections: [type, other end's sortKey, other end's id, relationship key]. */
@@ -28,6 +35,12 @@ export interface RelationshipsKey {
   size: number;
   /** Keyset position: the sort values of the edge the read starts after (before, backward); null: from that end. */
   from: CursorValues<typeof RELATIONSHIPS_CURSOR.shape> | null;
+  /**
+   * The properties the selection reads of the relationships and of the entities at their other
+   * ends (src/planner/projection.ts); absent: all of them. Part of the arguments: a page read for
+   * one selection holds only what that selection asks for.
+   */
+  projection?: RelationshipProjection;
 }
 
 export interface RelationshipPage {
@@ -35,6 +48,24 @@ export interface RelationshipPage {
   edges: RelationshipEdgeModel[];
   /** Whether the read found more relationships beyond the page, in its direction. */
   hasMore: boolean;
+}
+
+/** A relationship as relationshipsByEntity.cypher returns it: only the projection's values. */
+export interface ProjectedRelationshipRow {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  props: unknown[];
+  node: ProjectedEntity;
+}
+
+/** A projected row as the row edges are read from (a missing property is absent, as properties(r) leaves it). */
+export function relationshipRowOf(row: ProjectedRelationshipRow, projection: RelationshipProjection): RelationshipRow {
+  return {
+    type: row.type,
+    direction: row.direction,
+    props: valuesOf(row.props, projection.relProps),
+    node: entityOf(row.node, projection.nodeProps),
+  };
 }
 
 interface RelationshipRow {
@@ -64,7 +95,16 @@ export const relationshipEdges: EdgeReader<
 };
 
 /** The arguments of a key, without the entity: keys with equal arguments share one query. */
-export const argumentsOf = ({ types, direction, bases, labels, paging, size, from }: Omit<RelationshipsKey, 'id'>) =>
+export const argumentsOf = ({
+  types,
+  direction,
+  bases,
+  labels,
+  paging,
+  size,
+  from,
+  projection,
+}: Omit<RelationshipsKey, 'id'>) =>
   JSON.stringify([
     types ? [...types].sort() : null,
     direction,
@@ -73,6 +113,7 @@ export const argumentsOf = ({ types, direction, bases, labels, paging, size, fro
     paging,
     size,
     from,
+    projection ?? FULL_RELATIONSHIP_PROJECTION,
   ]);
 
 /**
@@ -88,16 +129,21 @@ export function relationshipsByEntity(
 ): DataLoader<RelationshipsKey, RelationshipPage, string> {
   return groupedLoader<RelationshipsKey, RelationshipPage>(
     argumentsOf,
-    async (ids, { types, direction, bases, labels, paging, size, from }) => {
+    async (ids, { types, direction, bases, labels, paging, size, from, projection = FULL_RELATIONSHIP_PROJECTION }) => {
       const rows = await db.read(
         cypher(paging === 'forward' ? 'relationshipsByEntity' : 'relationshipsByEntityReverse'),
-        { ids, types, direction, bases, labels: labels ?? null, from, limit: size + 1 },
+        { ids, types, direction, bases, labels: labels ?? null, from, limit: size + 1, ...projection },
         counter,
       );
       return new Map(
         rows.map((row) => [
           row.id as string,
-          edgesOf(row.relationships as RelationshipRow[], size, relationshipEdges, paging),
+          edgesOf(
+            (row.relationships as ProjectedRelationshipRow[]).map((r) => relationshipRowOf(r, projection)),
+            size,
+            relationshipEdges,
+            paging,
+          ),
         ]),
       );
     },

@@ -42,11 +42,14 @@ export async function filterParams(ctx: ReadContext, filter: NamedFilter | null 
   ]);
   if (themes.status === 'rejected') throw themes.reason;
   if (regions.status === 'rejected') throw regions.reason;
-  const params: FilterParams = {
+  const params: FilterParams = { ...directFilterParams(filter), themeIds: themes.value, regionIds: regions.value };
+  return params;
+}
+
+/** The parameters of a filter that need no lookup: kinds lower-cased, stages as their ids. */
+export function directFilterParams(filter: NamedFilter | null | undefined): Pick<FilterParams, 'kinds' | 'stageIds'> {
+  return {
     kinds: filter?.kinds?.length ? filter.kinds.map((k) => k.toLowerCase()) : null,
-    themeIds: themes.value,
-    regionIds: regions.value,
     stageIds: filter?.stages?.length ? filter.stages.map(stageId) : null,
   };
-  return params;
 }

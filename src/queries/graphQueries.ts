@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ReadContext } from '../context';
+import { plannedEntity } from '../planner/plannedEntity';
 import { cypher } from '../db/cypher';
 import type { RelationshipType } from '../generated/graphql';
 import { badUserInput, notFound } from '../graphql/errors';
@@ -13,13 +15,19 @@ import { truncate } from '../text/truncate';
 /**
  * Loads the entity that `ref` names: a global id, or a slug such as "lund-university" (easier to
  * type in the playground; a slug never decodes as a global id). BAD_USER_INPUT for anything else,
- * NOT_FOUND for an unknown one.
+ * NOT_FOUND for an unknown one. With the field's resolve info (Query.entity), the entity is read
+ * with its selected relationship connections in one planned statement (src/planner/).
  */
-export async function entityByRef(ctx: ReadContext, ref: string, argumentName: string): Promise<EntityModel> {
+export async function entityByRef(
+  ctx: ReadContext,
+  ref: string,
+  argumentName: string,
+  info?: GraphQLResolveInfo,
+): Promise<EntityModel> {
   const { key, type } = fromSlugOrGlobalId(ref, argumentName);
   if (type === 'Source')
     throw badUserInput(`"${ref}" is the id of a Source, and "${argumentName}" takes an entity.`, argumentName);
-  const entity = await ctx.loaders.entitiesById.load(key);
+  const entity = info ? await plannedEntity(ctx, key, info) : await ctx.loaders.entitiesById.load(key);
   if (!entity || (type !== undefined && entity.label !== type))
     throw notFound(`No entity has the id "${truncate(ref)}".`);
   return entity;

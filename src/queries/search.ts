@@ -1,10 +1,13 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ReadContext } from '../context';
+import type { Row } from '../db/Database';
 import type { SearchKind } from '../generated/graphql';
 import { badUserInput } from '../graphql/errors';
 import { cursorKind } from '../graphql/pagination';
-import type { EntityModel, SearchConnectionModel } from '../models';
+import type { EntityModel, SearchConnectionModel, SearchEdgeModel } from '../models';
+import { plannedSearch } from '../planner/plannedLists';
 import { foldForMatching } from '../text/fold';
-import { keysetConnection, type PageArgs } from './connections';
+import { keysetConnection, type EdgeReader, type PageArgs } from './connections';
 
 const MAX_QUERY_LENGTH = 200;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -49,27 +52,48 @@ export function luceneQuery(text: string): string {
   return [required.map(term).join(' AND '), ...optional.map(term)].join(' ');
 }
 
-/** Full-text search over entities (cypher/search.cypher), ranked by score, keyset-paginated. */
-export async function search(
-  ctx: ReadContext,
-  args: PageArgs & { query: string; kinds?: readonly SearchKind[] | null },
-): Promise<SearchConnectionModel> {
+/** The search list's cursors: [score, id]. */
+export const SEARCH_CURSOR = cursorKind('search', ['number', 'string']);
+
+/** A search hit as an edge of the list, with the sort values of its cursor. */
+export const searchEdges: EdgeReader<typeof SEARCH_CURSOR.shape, Row, Omit<SearchEdgeModel, 'cursor'>> = {
+  cursor: SEARCH_CURSOR,
+  edge: (row) => ({ node: row.entity as EntityModel, score: row.score as number }),
+  sortValues: ({ node, score }) => [score, node.id],
+};
+
+/** The checked parameters of a search: the Lucene query and the labels of the kinds. BAD_USER_INPUT otherwise. */
+export function searchParams(args: { query: string; kinds?: readonly SearchKind[] | null }) {
   if (args.query.length > MAX_QUERY_LENGTH) {
     throw badUserInput(`"query" must be at most ${MAX_QUERY_LENGTH} characters, not ${args.query.length}.`, 'query');
   }
   const lucene = luceneQuery(args.query);
   if (!lucene) throw badUserInput(`"query" must contain a word to search for, and "${args.query}" has none.`, 'query');
   const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_OF_KIND[k]) : null;
+  return { lucene, labels };
+}
+
+/**
+ * Full-text search over entities (cypher/search.cypher), ranked by score, keyset-paginated. With
+ * the field's resolve info, a first page is read with its nested relationship fields in one
+ * planned statement where it can be (src/planner/).
+ */
+export async function search(
+  ctx: ReadContext,
+  args: PageArgs & { query: string; kinds?: readonly SearchKind[] | null },
+  info?: GraphQLResolveInfo,
+): Promise<SearchConnectionModel> {
+  const params = searchParams(args);
+  const planned = info ? await plannedSearch(ctx, args, params, info) : null;
+  if (planned) return planned;
   return keysetConnection(ctx, args, {
-    cursor: cursorKind('search', ['number', 'string']),
+    ...searchEdges,
     query: { forward: 'search', backward: 'searchReverse' },
-    params: { lucene, labels },
+    params,
     position: (from) => {
       const [fromScore, fromId] = from ?? [null, null];
       return { fromScore, fromId };
     },
-    edge: (row) => ({ node: row.entity as EntityModel, score: row.score as number }),
-    sortValues: ({ node, score }) => [score, node.id],
     count: { query: 'searchCount' },
     prime: ctx.loaders.entitiesById,
   });

@@ -2,6 +2,8 @@
 import type { ActorKind, Resolvers } from '../generated/graphql';
 import { badUserInput, notFound } from '../graphql/errors';
 import { fromSlugOrGlobalId } from '../graphql/globalId';
+import { plannable } from '../planner/plannable';
+import { plannedEntity } from '../planner/plannedEntity';
 import { actorsPage } from '../queries/actorsPage';
 import { connectionFields } from './connectionFields';
 import { entityFields } from './entityFields';
@@ -16,15 +18,15 @@ const actorFields = {
 
 export const actorsResolvers = {
   Query: {
-    actor: async (_parent, { id }, ctx) => {
+    actor: async (_parent, { id }, ctx, info) => {
       const { type, key } = fromSlugOrGlobalId(id);
       if (type !== undefined && type !== 'Actor')
         throw badUserInput(`"${id}" is the id of a ${type}, not of an Actor.`, 'id');
-      const entity = await ctx.loaders.entitiesById.load(key);
+      const entity = ctx.planner ? await plannedEntity(ctx, key, info) : await ctx.loaders.entitiesById.load(key);
       if (!entity || entity.label !== 'Actor') throw notFound(`No actor has the id "${truncate(id)}".`);
       return entity;
     },
-    actors: (_parent, args, ctx) => actorsPage(ctx, args),
+    actors: (_parent, args, ctx, info) => actorsPage(ctx, args, plannable(ctx, info)),
   },
   Actor: {
     __resolveType: (actor) => actorTypeOf(actor.kind),

@@ -4,6 +4,7 @@
  */
 import type { RelationshipType, Resolvers } from '../generated/graphql';
 import { citationsOf } from '../models';
+import { plannable } from '../planner/plannable';
 import { isNegated } from '../queries/negation';
 import { entityByRef, fact, neighbourhood, paths } from '../queries/graphQueries';
 import { search } from '../queries/search';
@@ -12,8 +13,8 @@ import { connectionFields } from './connectionFields';
 
 export const questionsResolvers = {
   Query: {
-    entity: (_parent, { ref }, ctx) => entityByRef(ctx, ref, 'ref'),
-    search: (_parent, args, ctx) => search(ctx, args),
+    entity: (_parent, { ref }, ctx, info) => entityByRef(ctx, ref, 'ref', plannable(ctx, info)),
+    search: (_parent, args, ctx, info) => search(ctx, args, plannable(ctx, info)),
     supporters: (_parent, args, ctx) => supporters(ctx, args),
     neighbourhood: (_parent, args, ctx) => neighbourhood(ctx, args),
     paths: (_parent, args, ctx) => paths(ctx, args),

@@ -3,9 +3,11 @@
  * table as that file (src/graphql/typedRelationships.ts). Each reads the entity's relationships
  * of its row's types and direction through relationshipsOf, the batched path of `relationships`.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { Basis, InputMaybe, Resolvers } from '../generated/graphql';
 import type { EntityModel, RelationshipConnectionModel } from '../models';
+import { relationshipProjectionOf } from '../planner/projection';
 import { relationshipsOf } from '../queries/relationships';
 import { ACTOR_TYPE_OF_KIND, type ActorTypeName } from './typeNames';
 import { TYPED_RELATIONSHIPS, type TypedOwner, type TypedRelationship } from '../graphql/typedRelationships';
@@ -23,12 +25,13 @@ type TypedFieldResolver = (
   entity: EntityModel,
   args: TypedFieldArgs,
   ctx: Context,
+  info: GraphQLResolveInfo,
 ) => Promise<RelationshipConnectionModel>;
 
 const resolverOf =
   ({ types, direction, labels }: TypedRelationship): TypedFieldResolver =>
-  (entity, args, ctx) =>
-    relationshipsOf(ctx, entity.id, { ...args, types: [...types], direction }, labels);
+  (entity, args, ctx, info) =>
+    relationshipsOf(ctx, entity.id, { ...args, types: [...types], direction }, labels, relationshipProjectionOf(info));
 
 function fieldsOf(owner: TypedOwner): Record<string, TypedFieldResolver> {
   return Object.fromEntries(

@@ -73,7 +73,8 @@ test('a relationship field on 20 actors costs one query for the field, not twent
   expect(single.data.actors.nodes).toHaveLength(20);
   const withRelationships = single.data.actors.nodes.filter((n: any) => n.relationships.edges.length > 0);
   expect(withRelationships.length).toBeGreaterThan(10);
-  expect(ctx.queries.names).toEqual(['actorsPage', 'relationshipsByEntity']);
+  // The page and its nodes' relationship field are one planned statement (src/planner/).
+  expect(ctx.queries.names).toEqual(['planner/actors']);
 
   // One level deeper (the cited documents of every relationship) costs one more query.
   const nested = createContext(db);
@@ -84,13 +85,26 @@ test('a relationship field on 20 actors costs one query for the field, not twent
     },
     { contextValue: nested },
   );
-  expect(nested.queries.names).toEqual(['actorsPage', 'relationshipsByEntity', 'sourcesById']);
+  expect(nested.queries.names).toEqual(['planner/actors', 'sourcesById']);
+
+  // Without the planner, the field costs one query for all 20 actors.
+  const unplanned = createContext(db, undefined, false, undefined, undefined, undefined, false);
+  await server.apollo.executeOperation(
+    { query: '{ actors(first: 20) { nodes { relationships(first: 5) { edges { type } } } } }' },
+    { contextValue: unplanned },
+  );
+  expect(unplanned.queries.names).toEqual(['actorsPage', 'relationshipsByEntity']);
 });
 
 test('totalCount is counted only when asked for', async () => {
   const ctx = createContext(db);
-  await server.apollo.executeOperation({ query: '{ actors(first: 3) { nodes { name } } }' }, { contextValue: ctx });
-  expect(ctx.queries.names).toEqual(['actorsPage']);
+  const query = '{ actors(first: 3) { nodes { name } } }';
+  await server.apollo.executeOperation({ query }, { contextValue: ctx });
+  expect(ctx.queries.names).toEqual(['planner/actors']);
+  // Unplanned, the count is a query of its own, which is not run.
+  const unplanned = createContext(db, undefined, false, undefined, undefined, undefined, false);
+  await server.apollo.executeOperation({ query }, { contextValue: unplanned });
+  expect(unplanned.queries.names).toEqual(['actorsPage']);
 });
 
 test('actor(id) and node(id) find an actor, its relationships and their sources', async () => {

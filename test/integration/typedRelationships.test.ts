@@ -192,7 +192,7 @@ test('50 actors with memberOf and locatedIn, and locatedIn of their memberships,
   expect(actors.filter((actor: any) => actor.locatedIn.edges.length > 0).length).toBeGreaterThan(20);
   const names = [...ctx.queries.names].sort();
   expect(names).toEqual([
-    'actorsPage',
+    'planner/actors',
     'relationshipCountsByEntity',
     // memberOf and locatedIn of the 50 actors, then locatedIn of their memberships.
     'relationshipsByEntity',

@@ -3,20 +3,35 @@ import { encodeCursor } from '../../src/graphql/pagination';
 import { groupedLoader } from '../../src/loaders/batch';
 import { relationshipCountsByEntity } from '../../src/loaders/relationshipCountsByEntity';
 import { relationshipsByEntity, type RelationshipsKey } from '../../src/loaders/relationshipsByEntity';
+import { FULL_RELATIONSHIP_PROJECTION } from '../../src/planner/projection';
 import { RecordingDatabase } from './recordingDatabase';
 
-/** A page of relationships as cypher/relationshipsByEntity.cypher returns it for one entity. */
+/**
+ * A page of relationships as cypher/relationshipsByEntity.cypher returns it for one entity: the
+ * values of every property (no projection in the key), in the order of the property lists.
+ */
 function relationshipRows(id: string, others: string[]) {
+  const { relProps, nodeProps } = FULL_RELATIONSHIP_PROJECTION;
+  const values = (record: Record<string, unknown>, props: string[]) => props.map((prop) => record[prop] ?? null);
   return {
     id,
     relationships: others.map((other) => ({
       type: 'MEMBER_OF',
       direction: 'OUTGOING',
-      props: { key: `${id}|MEMBER_OF|${other}|`, basis: 'STATED', sourceDocs: ['a.txt'], quotes: ['q'] },
-      node: { id: other, sortKey: other.replace('-', ' '), label: 'Organisation', name: other },
+      props: values(
+        { key: `${id}|MEMBER_OF|${other}|`, basis: 'STATED', sourceDocs: ['a.txt'], quotes: ['q'] },
+        relProps,
+      ),
+      node: {
+        label: 'Organisation',
+        values: values({ id: other, sortKey: other.replace('-', ' '), name: other }, nodeProps),
+      },
     })),
   };
 }
+
+/** Without a projection in the key, the loader reads every property. */
+const FULL = FULL_RELATIONSHIP_PROJECTION;
 
 const key = (id: string, args: Partial<RelationshipsKey> = {}): RelationshipsKey => ({
   id,
@@ -46,7 +61,16 @@ test('keys with equal arguments share one query; each group of arguments costs o
   expect(db.calls).toEqual([
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['a', 'b'], types: null, direction: 'BOTH', bases: null, labels: null, from: null, limit: 3 },
+      params: {
+        ids: ['a', 'b'],
+        types: null,
+        direction: 'BOTH',
+        bases: null,
+        labels: null,
+        from: null,
+        limit: 3,
+        ...FULL,
+      },
     },
     {
       query: 'relationshipsByEntity',
@@ -58,11 +82,12 @@ test('keys with equal arguments share one query; each group of arguments costs o
         labels: null,
         from: null,
         limit: 3,
+        ...FULL,
       },
     },
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from: null, limit: 2 },
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from: null, limit: 2, ...FULL },
     },
   ]);
   expect(counter).toEqual({ count: 3, names: Array(3).fill('relationshipsByEntity') });
@@ -194,11 +219,11 @@ test('a backward read runs the reverse query before the position and gives the p
   expect(db.calls).toEqual([
     {
       query: 'relationshipsByEntityReverse',
-      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from, limit: 3 },
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from, limit: 3, ...FULL },
     },
     {
       query: 'relationshipsByEntity',
-      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from, limit: 1 },
+      params: { ids: ['a'], types: null, direction: 'BOTH', bases: null, labels: null, from, limit: 1, ...FULL },
     },
   ]);
   expect([page.edges.map((e) => e.node.id), page.hasMore]).toEqual([['lund-university', 'medicon-village'], true]);
