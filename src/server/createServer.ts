@@ -24,6 +24,7 @@ import {
 } from './httpMiddleware';
 import { createLogger, httpLogger, type Logger } from './logging';
 import { ServerMetrics } from './metrics';
+import { configureNetworkAnalysis } from '../network/networkHandle';
 import { callerOf, TokenAttemptLimiter, tokenAttempts } from './tokenAttempts';
 
 export interface ServerOptions {
@@ -65,6 +66,7 @@ export async function createServer({
 }: ServerOptions): Promise<MediconServer> {
   const settings: ApiSettings = { ...loadApiSettings({}), ...overrides };
   const log = logger ?? createLogger(settings.logLevel);
+  configureNetworkAnalysis(settings.network);
   const metrics = new ServerMetrics();
   const app = express();
   app.disable('x-powered-by');

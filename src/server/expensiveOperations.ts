@@ -4,15 +4,16 @@ import type { Context } from '../context';
 import { cancellationError, ServerBusyError } from '../errors';
 
 /**
- * Fair share under load: the operations that can keep Neo4j busy for long (the `paths`,
- * `neighbourhood` and `graph` queries and the /export downloads) run at most `limit` at a time on
+ * Fair share under load: the operations that can keep Neo4j or this process busy for long (the
+ * `paths`, `neighbourhood`, `graph` and `rankings` queries, the last two reading a whole subgraph
+ * and computing its network metrics, and the /export downloads) run at most `limit` at a time on
  * this instance, with at most `queueSize` more waiting; any further one is answered at once with
  * SERVICE_UNAVAILABLE (503) and `Retry-After`. Every other request (an entity, a page, a search)
  * never waits here, so a flood of expensive requests leaves Neo4j's cores to the cheap ones.
  */
 
 /** Root fields of Query whose request takes a slot of the gate. */
-export const EXPENSIVE_ROOT_FIELDS: readonly string[] = ['paths', 'neighbourhood', 'graph'];
+export const EXPENSIVE_ROOT_FIELDS: readonly string[] = ['paths', 'neighbourhood', 'graph', 'rankings'];
 
 /** What a ServerBusyError tells the client to wait: an expensive request takes about this long on a busy machine. */
 export const BUSY_RETRY_AFTER_SECONDS = 2;

@@ -100,12 +100,18 @@ function hopCount(value: unknown): number {
  * ids; any other object field costs 1 plus its selection; scalars are free. A graph search
  * (EXPENSIVE_FIELDS) costs SEARCH_COST_PER_HOP for each hop it may walk on top of that. A value out
  * of the field's range is reported by the field itself as BAD_USER_INPUT naming it; for the
- * estimate it counts as at most LARGEST_LIST_ARGUMENT (LARGEST_HOP_ARGUMENT for hops).
+ * estimate it counts as at most LARGEST_LIST_ARGUMENT (LARGEST_HOP_ARGUMENT for hops). A field that
+ * takes both `first` and `limit` (`rankings`) reads a whole graph of up to `limit` nodes and edges
+ * to return `first` of them: it costs both. Network metrics cost no rows of their own: they are
+ * computed once per graph, which `limit` bounds.
  */
 export const rowEstimator: ComplexityEstimator = ({ args, field, type, childComplexity }) => {
   const hopsArgument = EXPENSIVE_FIELDS.get(`${type.name}.${field.name}`);
   const search = hopsArgument === undefined ? 0 : hopCount(args[hopsArgument]) * SEARCH_COST_PER_HOP;
   const selection = Math.max(1, childComplexity);
+  if (args.first !== undefined && args.limit !== undefined) {
+    return search + (listSize(args.limit) ?? 0) + (listSize(args.first) ?? 0) * selection;
+  }
   const size =
     listSize(args.first) ??
     listSize(args.last) ??

@@ -36,6 +36,10 @@ export interface TestServer extends MediconServer {
  */
 export async function startTestServer(db: Database, options: Omit<ServerOptions, 'db'> = {}): Promise<TestServer> {
   const server = await createServer({ logger: silentLogger, ...options, db });
+  // A test that parses a large export synchronously (on a loaded machine, for seconds) leaves its
+  // kept-alive socket idle past Node's 5 s default; the server then closes it just as the client
+  // sends its next request on it, which fails with ECONNRESET. Tests keep sockets longer.
+  server.httpServer.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   return { ...server, url: `http://127.0.0.1:${port}`, close: () => server.apollo.stop() };

@@ -182,6 +182,16 @@ const FORWARD_STRING_SLOTS: StringSlot[] = [
     query: 'query ($v: String!) { graph(filter: { regions: [$v] }, limit: 20000) { edges { id } } }',
   },
   {
+    slot: 'rankings.filter.themes',
+    type: 'String!',
+    query: 'query ($v: String!) { rankings(metric: BETWEENNESS, filter: { themes: [$v] }) { rank node { entityId } } }',
+  },
+  {
+    slot: 'rankings.filter.regions',
+    type: 'String!',
+    query: 'query ($v: String!) { rankings(metric: DEGREE, filter: { regions: [$v] }) { value } }',
+  },
+  {
     slot: 'graph.around.ids',
     type: 'ID!',
     query: 'query ($v: ID!) { graph(around: { ids: [$v], depth: 1 }) { nodes { entityId } } }',

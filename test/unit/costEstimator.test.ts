@@ -63,6 +63,13 @@ test('a size out of range is counted as at most 20,000, and below 1 as 1', () =>
   expect(costOf('{ actors(first: 0) { nodes { slug } } }')).toBe(1);
 });
 
+test('rankings reads a graph of `limit` and returns `first` nodes: it costs both', () => {
+  expect(costOf('{ rankings(metric: BETWEENNESS) { rank value node { entityId } } }')).toBe(5000 + 10 * 1);
+  expect(
+    costOf('{ rankings(metric: PAGERANK, first: 5, limit: 300) { rank node { label metrics { degree } } } }'),
+  ).toBe(300 + 5 * 2);
+});
+
 describe('graph searches cost by the hops they may walk', () => {
   test('paths costs SEARCH_COST_PER_HOP per hop of maxHops, plus its rows; maxHops defaults to 4', () => {
     expect(SEARCH_COST_PER_HOP).toBe(1000);
