@@ -4,6 +4,7 @@ import type { EntityModel, RelationshipEdgeModel, RelationshipConnectionModel, S
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -1125,11 +1126,24 @@ export type GraphAround = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+/** A Louvain community of a graph. */
+export type GraphCommunity = {
+  __typename?: 'GraphCommunity';
+  /** The community's index, as in GraphNodeMetrics.community: 0 is the largest. */
+  id: Scalars['Int']['output'];
+  /** The label of its node of highest PageRank. */
+  label: Scalars['String']['output'];
+  /** How many nodes it holds. */
+  size: Scalars['Int']['output'];
+};
+
 /** A relationship as an edge of a drawn graph, from `source` to `target`. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** The properties that exports write as columns or attributes. */
   attributes: GraphEdgeAttributes;
+  /** True when the edge joins a node on the Swedish side to one on the Danish side (see GraphNodeMetrics.side). */
+  bridge: Scalars['Boolean']['output'];
   /** Stable across reloads: from|TYPE|to|role for curated relationships. */
   id: Scalars['ID']['output'];
   /** The `entityId` of the node the relationship goes from. */
@@ -1140,6 +1154,23 @@ export type GraphEdge = {
   target: Scalars['ID']['output'];
   /** The relationship's type. */
   type: RelationshipType;
+  /**
+   * The entities through which a projected edge joins its actors (the initiatives they share, the
+   * organisations both are members of), as global ids; empty for a direct relationship and in FULL.
+   */
+  via: Array<Scalars['ID']['output']>;
+  /**
+   * The types of the stored relationships behind the edge, most frequent first: the edge's own type in
+   * FULL and ACTOR_INITIATIVE. An ACTOR_NETWORK edge has no stored relationship of its own: its `type`
+   * is the first of these, its `id` is "sourceSlug|ACTOR_NETWORK|targetSlug" and its `sources` are the
+   * quotes of every relationship behind it.
+   */
+  viaTypes: Array<RelationshipType>;
+  /**
+   * How strongly the edge joins its ends: 1 in FULL and ACTOR_INITIATIVE; in ACTOR_NETWORK, how many
+   * links join the two actors (shared initiatives, shared membership targets, direct relationships).
+   */
+  weight: Scalars['Float']['output'];
 };
 
 /** The properties of a relationship that exports write as columns or attributes. */
@@ -1198,6 +1229,15 @@ export type GraphNode = {
   kind: GraphNodeKind;
   /** The entity's name in its own language. */
   label: Scalars['String']['output'];
+  /** The node's network metrics in the (projected) subgraph asked for: computed per request, cached per graph version. */
+  metrics: GraphNodeMetrics;
+  /**
+   * The node's position in a seeded ForceAtlas2 layout of the subgraph (the graphology and GEXF
+   * exports carry the same); null when the layout was not computed.
+   */
+  x?: Maybe<Scalars['Float']['output']>;
+  /** The node's vertical position in the same layout as `x`; null when the layout was not computed. */
+  y?: Maybe<Scalars['Float']['output']>;
 };
 
 /** The properties of a node that exports write as columns or attributes. */
@@ -1266,6 +1306,60 @@ export type GraphNodeKind =
   | 'THEME'
   /** A university or university college (an actor). */
   | 'UNIVERSITY';
+
+/**
+ * A node's network metrics in the subgraph and projection asked for. Degrees count the edges as
+ * returned (directed in FULL and ACTOR_INITIATIVE); betweenness, closeness, PageRank, components and
+ * communities take the graph as undirected and simple (parallel edges merged, weights added), because
+ * a broker joins others whichever way the relationships point.
+ */
+export type GraphNodeMetrics = {
+  __typename?: 'GraphNodeMetrics';
+  /** Betweenness centrality, normalised to 0..1 (unweighted shortest paths). */
+  betweenness: Scalars['Float']['output'];
+  /** True when the node has an edge to a node of the other side. */
+  bridge: Scalars['Boolean']['output'];
+  /** Closeness centrality (Wasserman and Faust's, so that components of any size compare). */
+  closeness: Scalars['Float']['output'];
+  /** The node's Louvain community: 0 is the largest; seeded, so stable for one graph version. */
+  community: Scalars['Int']['output'];
+  /** The node's connected component: 0 is the largest. */
+  component: Scalars['Int']['output'];
+  /** In-degree plus out-degree in the (projected) subgraph. */
+  degree: Scalars['Int']['output'];
+  /** Edges that end at the node. */
+  inDegree: Scalars['Int']['output'];
+  /** Edges that start at the node. */
+  outDegree: Scalars['Int']['output'];
+  /** PageRank (damping 0.85, edge weights as transition weights). */
+  pageRank: Scalars['Float']['output'];
+  /**
+   * The country side, "SE" or "DK": where the node is LOCATED_IN (a region is where it lies itself),
+   * followed up the regions' PART_OF; null when the graph records no location in Sweden or Denmark, or
+   * records both.
+   */
+  side?: Maybe<Scalars['String']['output']>;
+  /** The sum of the weights of the node's edges. */
+  weightedDegree: Scalars['Float']['output'];
+};
+
+/**
+ * Which graph the nodes and edges form. Metrics over the whole mixed graph mislead (a theme or a
+ * region is the top broker because everything points at it), so the actors' own networks are offered
+ * as well.
+ */
+export type GraphProjection =
+  /** Actors and initiatives only, joined by the stored relationships between them (NOT_MEMBER_OF left out). */
+  | 'ACTOR_INITIATIVE'
+  /**
+   * Actors only: two actors are joined when they share an initiative (any relationship to it but
+   * NOT_MEMBER_OF), are both MEMBER_OF the same entity, or are related directly (a partnership,
+   * funding, membership, ownership or collaboration link). The edge's weight counts these links;
+   * the graph is undirected (each edge goes from the actor first in name order).
+   */
+  | 'ACTOR_NETWORK'
+  /** Every entity and relationship as stored. */
+  | 'FULL';
 
 /**
  * One step of a path through the graph, with the sources that state it. `from` and `to` are the
@@ -2813,6 +2907,23 @@ export type NetworkThemesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A network metric of the nodes, to rank them by. */
+export type NetworkMetric =
+  /** Betweenness centrality, normalised to 0..1: how often the node lies on the shortest paths between others. */
+  | 'BETWEENNESS'
+  /** Closeness centrality (Wasserman and Faust's, for graphs in several components). */
+  | 'CLOSENESS'
+  /** In-degree plus out-degree. */
+  | 'DEGREE'
+  /** Edges that end at the node. */
+  | 'IN_DEGREE'
+  /** Edges that start at the node. */
+  | 'OUT_DEGREE'
+  /** PageRank (damping 0.85, weighted). */
+  | 'PAGERANK'
+  /** The sum of the weights of the node's edges. */
+  | 'WEIGHTED_DEGREE';
+
 /** An object with a global id: opaque, stable across reloads, accepted by `node(id)`. */
 export type Node = {
   /** The global id: opaque, stable across reloads, accepted by `node(id)`. */
@@ -3212,6 +3323,13 @@ export type Query = {
   paths?: Maybe<Array<Path>>;
   /** The priorities, focus areas and other parts of strategies, ordered by name. */
   priorities?: Maybe<PriorityConnection>;
+  /**
+   * The nodes of a graph ranked by a network metric, highest first: "who are the brokers between
+   * Skåne and Copenhagen?" is `rankings(metric: BETWEENNESS)`. The graph is `graph(filter, projection,
+   * limit)` (the actors' network by default, because over the mixed graph themes and regions rank
+   * first); its metrics are computed once per graph version and cached.
+   */
+  rankings: Array<RankedNode>;
   /** The regions ordered by name. */
   regions?: Maybe<RegionConnection>;
   /**
@@ -3283,6 +3401,7 @@ export type QueryGraphArgs = {
   basis?: InputMaybe<Array<Basis>>;
   filter?: InputMaybe<GraphFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  projection?: InputMaybe<GraphProjection>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -3335,6 +3454,16 @@ export type QueryPrioritiesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading the graph. */
+export type QueryRankingsArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  metric: NetworkMetric;
+  projection?: InputMaybe<GraphProjection>;
 };
 
 
@@ -3403,6 +3532,17 @@ export type QueryThemesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A node of a ranking, with its value of the metric ranked by. */
+export type RankedNode = {
+  __typename?: 'RankedNode';
+  /** The node, with all its metrics. */
+  node: GraphNode;
+  /** The place in the ranking, from 1; nodes of equal value are in name order and get consecutive places. */
+  rank: Scalars['Int']['output'];
+  /** The node's value of the metric. */
+  value: Scalars['Float']['output'];
 };
 
 /** A geographic or political region (Skåne, Greater Copenhagen, the EU, ...). */
@@ -4369,10 +4509,18 @@ export type StrategyKind =
 /** Nodes and edges, ready to draw: every edge joins two of the nodes. */
 export type Subgraph = {
   __typename?: 'Subgraph';
-  /** Every relationship (of the types asked for) between two of the nodes. */
+  /** The Louvain communities, largest first: community `i` is GraphNodeMetrics.community `i`. */
+  communities: Array<GraphCommunity>;
+  /** The number of connected components (the graph taken as undirected). */
+  componentCount: Scalars['Int']['output'];
+  /** Every relationship (of the types asked for) between two of the nodes; in a projection, the projected edges. */
   edges: Array<GraphEdge>;
+  /** The modularity of the Louvain communities (weighted, on the undirected graph); 0 for a graph without edges. */
+  modularity: Scalars['Float']['output'];
   /** In name order. */
   nodes: Array<GraphNode>;
+  /** The projection the nodes and edges are in. */
+  projection: GraphProjection;
 };
 
 /** A page of supporters, with the cursors to page on (a Relay connection). */
@@ -4959,12 +5107,15 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Foundation: ResolverTypeWrapper<EntityModel>;
   GraphAround: GraphAround;
+  GraphCommunity: ResolverTypeWrapper<GraphCommunity>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
   GraphEdgeAttributes: ResolverTypeWrapper<GraphEdgeAttributes>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   GraphNodeAttributes: ResolverTypeWrapper<GraphNodeAttributes>;
   GraphNodeKind: GraphNodeKind;
+  GraphNodeMetrics: ResolverTypeWrapper<GraphNodeMetrics>;
+  GraphProjection: GraphProjection;
   Hop: ResolverTypeWrapper<HopModel>;
   Hospital: ResolverTypeWrapper<EntityModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -4980,6 +5131,7 @@ export type ResolversTypes = {
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodModel>;
   NeighbourhoodNode: ResolverTypeWrapper<NeighbourhoodNodeModel>;
   Network: ResolverTypeWrapper<EntityModel>;
+  NetworkMetric: NetworkMetric;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathModel>;
@@ -4989,6 +5141,7 @@ export type ResolversTypes = {
   PriorityKind: PriorityKind;
   PublicBody: ResolverTypeWrapper<EntityModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedNode: ResolverTypeWrapper<Omit<RankedNode, 'node'> & { node: ResolversTypes['GraphNode'] }>;
   Region: ResolverTypeWrapper<EntityModel>;
   RegionConnection: ResolverTypeWrapper<EntityConnectionModel>;
   RegionEdge: ResolverTypeWrapper<EntityEdgeModel>;
@@ -5053,11 +5206,13 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Foundation: EntityModel;
   GraphAround: GraphAround;
+  GraphCommunity: GraphCommunity;
   GraphEdge: GraphEdgeModel;
   GraphEdgeAttributes: GraphEdgeAttributes;
   GraphFilter: GraphFilter;
   GraphNode: GraphNodeModel;
   GraphNodeAttributes: GraphNodeAttributes;
+  GraphNodeMetrics: GraphNodeMetrics;
   Hop: HopModel;
   Hospital: EntityModel;
   ID: Scalars['ID']['output'];
@@ -5080,6 +5235,7 @@ export type ResolversParentTypes = {
   PriorityEdge: EntityEdgeModel;
   PublicBody: EntityModel;
   Query: Record<PropertyKey, never>;
+  RankedNode: Omit<RankedNode, 'node'> & { node: ResolversParentTypes['GraphNode'] };
   Region: EntityModel;
   RegionConnection: EntityConnectionModel;
   RegionEdge: EntityEdgeModel;
@@ -5265,13 +5421,23 @@ export type FoundationResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type GraphCommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphCommunity'] = ResolversParentTypes['GraphCommunity']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   attributes?: Resolver<ResolversTypes['GraphEdgeAttributes'], ParentType, ContextType>;
+  bridge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  viaTypes?: Resolver<Array<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type GraphEdgeAttributesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdgeAttributes'] = ResolversParentTypes['GraphEdgeAttributes']> = {
@@ -5292,6 +5458,9 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GraphNodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metrics?: Resolver<ResolversTypes['GraphNodeMetrics'], ParentType, ContextType>;
+  x?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type GraphNodeAttributesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNodeAttributes'] = ResolversParentTypes['GraphNodeAttributes']> = {
@@ -5306,6 +5475,20 @@ export type GraphNodeAttributesResolvers<ContextType = Context, ParentType exten
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type GraphNodeMetricsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNodeMetrics'] = ResolversParentTypes['GraphNodeMetrics']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  bridge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageRank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  side?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
@@ -5591,13 +5774,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditTrail?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'ref'>>;
   fact?: Resolver<Maybe<ResolversTypes['FactCheck']>, ParentType, ContextType, RequireFields<QueryFactArgs, 'object' | 'subject' | 'type'>>;
-  graph?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  graph?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit' | 'projection'>>;
   initiatives?: Resolver<Maybe<ResolversTypes['InitiativeConnection']>, ParentType, ContextType, Partial<QueryInitiativesArgs>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   paths?: Resolver<Maybe<Array<ResolversTypes['Path']>>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   priorities?: Resolver<Maybe<ResolversTypes['PriorityConnection']>, ParentType, ContextType, Partial<QueryPrioritiesArgs>>;
+  rankings?: Resolver<Array<ResolversTypes['RankedNode']>, ParentType, ContextType, RequireFields<QueryRankingsArgs, 'first' | 'limit' | 'metric' | 'projection'>>;
   regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
   search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   sources?: Resolver<Maybe<ResolversTypes['SourceConnection']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
@@ -5605,6 +5789,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   strategies?: Resolver<Maybe<ResolversTypes['StrategyConnection']>, ParentType, ContextType, Partial<QueryStrategiesArgs>>;
   supporters?: Resolver<Maybe<ResolversTypes['SupporterConnection']>, ParentType, ContextType, RequireFields<QuerySupportersArgs, 'theme'>>;
   themes?: Resolver<Maybe<ResolversTypes['ThemeConnection']>, ParentType, ContextType, Partial<QueryThemesArgs>>;
+};
+
+export type RankedNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedNode'] = ResolversParentTypes['RankedNode']> = {
+  node?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -5809,8 +5999,12 @@ export type StrategyEdgeResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  communities?: Resolver<Array<ResolversTypes['GraphCommunity']>, ParentType, ContextType>;
+  componentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  projection?: Resolver<ResolversTypes['GraphProjection'], ParentType, ContextType>;
 };
 
 export type SupporterConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupporterConnection'] = ResolversParentTypes['SupporterConnection']> = {
@@ -5907,10 +6101,12 @@ export type Resolvers<ContextType = Context> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   Foundation?: FoundationResolvers<ContextType>;
+  GraphCommunity?: GraphCommunityResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphEdgeAttributes?: GraphEdgeAttributesResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphNodeAttributes?: GraphNodeAttributesResolvers<ContextType>;
+  GraphNodeMetrics?: GraphNodeMetricsResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   Hospital?: HospitalResolvers<ContextType>;
   Incubator?: IncubatorResolvers<ContextType>;
@@ -5931,6 +6127,7 @@ export type Resolvers<ContextType = Context> = {
   PriorityEdge?: PriorityEdgeResolvers<ContextType>;
   PublicBody?: PublicBodyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedNode?: RankedNodeResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
