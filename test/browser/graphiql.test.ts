@@ -4,7 +4,10 @@ import type { Database } from '../../src/db/Database';
 import { connectTestDatabase, postGraphQL, startTestServer, type TestServer } from '../integration/harness';
 import { collectPageErrors, launchChromium, screenshot } from './chromium';
 
-/** GraphiQL at /graphql, from the project's own bundle: it loads, runs a query and shows the answer. */
+/**
+ * GraphiQL at /graphql, from the project's own bundle: it loads with its icon, the welcome text
+ * clear of the toolbar and the README's example questions at hand; it runs a query and shows the answer.
+ */
 let db: Database;
 let server: TestServer;
 let browser: Browser;
@@ -24,9 +27,54 @@ afterAll(async () => {
   await db?.close();
 });
 
+test('GraphiQL loads with a favicon, no failed request, the welcome text in view and the example questions', async () => {
+  const errors = collectPageErrors(page);
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${server.url}/graphql`);
+  await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ timeout: 30000 });
+  const icon = await page.getAttribute('link[rel="icon"]', 'href');
+  const answer = await fetch(new URL(icon!, server.url));
+  expect(answer.status).toBe(200);
+  expect(answer.headers.get('content-type')).toContain('image/svg+xml');
+  // The welcome comment's lines end left of the toolbar that floats over the editor's right edge.
+  const overlap = await page.evaluate(() => {
+    const toolbar = document.querySelector('.graphiql-editor-tools, .graphiql-toolbar')!.getBoundingClientRect();
+    const lines = Array.from(document.querySelectorAll('.graphiql-query-editor .CodeMirror-line > span'))
+      .filter((line) => line.textContent!.startsWith('#'))
+      .map((line) => {
+        const range = document.createRange();
+        range.selectNodeContents(line);
+        return range.getBoundingClientRect();
+      });
+    return {
+      lines: lines.length,
+      crossing: lines.filter((r) => r.right > toolbar.left && r.top < toolbar.bottom).length,
+    };
+  });
+  expect(overlap.lines).toBeGreaterThan(3);
+  expect(overlap.crossing).toBe(0);
+  // The README's example questions: the first ones as tabs, all of them in the pane.
+  expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(5);
+  await page.click('button[aria-label="Show Example questions"]');
+  const listed = await page.locator('.example-questions li button').allTextContents();
+  expect(listed).toContain('Who supports ATMP startups?');
+  expect(listed.length).toBeGreaterThanOrEqual(30);
+  await page.locator('.example-questions li button', { hasText: 'Who owns Innovation Skåne?' }).click();
+  await page
+    .locator('.graphiql-query-editor .CodeMirror-line', { hasText: 'Question: Who owns Innovation' })
+    .first()
+    .waitFor();
+  await screenshot(page, 'graphiql-examples');
+  await page.click('button[aria-label="Hide Example questions"]');
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('GraphiQL runs a query typed into it and shows its result', async () => {
   const errors = collectPageErrors(page);
-  await page.goto(`${server.url}/graphql`);
   const editor = page.locator('.graphiql-query-editor .CodeMirror');
   await editor.waitFor({ timeout: 30000 });
   // Replace the default query with one whose answer the test knows from the same API over plain
