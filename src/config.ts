@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseWriteTokens, type WriteTokens } from './auth';
 import { ConfigError } from './errors';
+import type { NetworkSettings } from './network/networkHandle';
 
 /**
  * Where the project lives: the folder with package.json, neo4j/pom.xml, cypher/, seed/.
@@ -75,6 +76,8 @@ export interface ApiSettings {
    * (MEDICON_EXPOSE_QUERY_COUNT; default off): for the benchmark, which counts them from outside.
    */
   exposeQueryCount: boolean;
+  /** Network metrics: cache size, exact betweenness up to a size, pivots above it (MEDICON_METRICS_*). */
+  network: NetworkSettings;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -127,6 +130,11 @@ export function loadApiSettings(env: NodeJS.ProcessEnv = process.env): ApiSettin
     metricsToken: env.MEDICON_METRICS_TOKEN || undefined,
     logLevel,
     exposeQueryCount: booleanFromEnv(env, 'MEDICON_EXPOSE_QUERY_COUNT', false),
+    network: {
+      cacheSize: intFromEnv(env, 'MEDICON_METRICS_CACHE_SIZE', 32, 1, 10_000),
+      exactMaxNodes: intFromEnv(env, 'MEDICON_METRICS_EXACT_MAX_NODES', 2000, 0, 1_000_000),
+      pivots: intFromEnv(env, 'MEDICON_METRICS_PIVOTS', 256, 1, 1_000_000),
+    },
   };
 }
 

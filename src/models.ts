@@ -187,6 +187,12 @@ export interface GraphNodeModel {
     validTo: string | null;
   };
   entity: EntityModel;
+  /** The graph's network analysis, shared by its nodes and edges, computed on first use (src/network/). */
+  network: NetworkHandle;
+  /** The node's metrics once resolved (the exports' columns read them here); null before. */
+  metrics?: GraphNodeMetricsModel | null;
+  /** The node's seeded ForceAtlas2 position once laid out (graphology and GEXF exports); null before. */
+  position?: { x: number; y: number } | null;
 }
 
 /** An edge of Query.graph and of the exports: a relationship between two of the graph's nodes. */
@@ -208,11 +214,71 @@ export interface GraphEdgeModel {
     derived: boolean;
   };
   sources: CitationModel[];
+  /** How strongly the edge joins its ends: 1 in FULL and ACTOR_INITIATIVE, the number of links in ACTOR_NETWORK. */
+  weight: number;
+  /** Global ids of the entities a projected edge joins its actors through; empty otherwise. */
+  via: string[];
+  /** Types of the stored relationships behind the edge, most frequent first. */
+  viaTypes: string[];
+  /** The graph's network analysis (the same handle as its nodes'). */
+  network: NetworkHandle;
+  /** Whether the edge joins the Swedish and the Danish side, once resolved (the exports read it here). */
+  bridge?: boolean | null;
 }
+
+/** The projections of Query.graph (GraphProjection). */
+export type GraphProjectionName = 'FULL' | 'ACTOR_NETWORK' | 'ACTOR_INITIATIVE';
 
 export interface SubgraphModel {
   nodes: GraphNodeModel[];
   edges: GraphEdgeModel[];
+  projection: GraphProjectionName;
+  network: NetworkHandle;
+}
+
+/** A node's metrics (GraphNodeMetrics). */
+export interface GraphNodeMetricsModel {
+  degree: number;
+  inDegree: number;
+  outDegree: number;
+  weightedDegree: number;
+  betweenness: number;
+  closeness: number;
+  pageRank: number;
+  component: number;
+  community: number;
+  side: 'SE' | 'DK' | null;
+  bridge: boolean;
+}
+
+export interface GraphCommunityModel {
+  id: number;
+  size: number;
+  label: string;
+}
+
+/** What src/network/analyse.ts computes for one graph. */
+export interface NetworkAnalysisModel {
+  /** By node id (the entity's global id). */
+  metrics: Map<string, GraphNodeMetricsModel>;
+  /** The ids of the edges that join the two sides. */
+  bridges: Set<string>;
+  modularity: number;
+  communities: GraphCommunityModel[];
+  componentCount: number;
+}
+
+/** A graph's analysis and layout, each computed once, on first use, and cached per graph version. */
+export interface NetworkHandle {
+  analysis(): Promise<NetworkAnalysisModel>;
+  layout(): Promise<Map<string, { x: number; y: number }>>;
+}
+
+/** An entry of Query.rankings. */
+export interface RankedNodeModel {
+  rank: number;
+  value: number;
+  node: GraphNodeModel;
 }
 
 /** A curated write as recorded in the audit trail (cypher/mutations/createAuditEvent.cypher). */

@@ -32,6 +32,10 @@ export interface GraphShape {
       validFrom: string | null;
       validTo: string | null;
     };
+    /** The network metrics, where the export resolved them (Query.graph's GraphNode.metrics). */
+    metrics?: Record<string, string | number | boolean | null> | null;
+    /** The seeded layout's position, in the formats that carry one (GEXF, graphology). */
+    position?: { x: number; y: number } | null;
   }[];
   edges: {
     id: string;
@@ -50,14 +54,24 @@ export interface GraphShape {
       derived: boolean;
     };
     sources: { document: string; quote: string }[];
+    weight: number;
+    via: string[];
+    viaTypes: string[];
+    bridge?: boolean | null;
   }[];
 }
 
 /** The GraphQL selection that returns a GraphShape. */
 export const GRAPH_SELECTION = `
   nodes { id: entityId label kind attributes { slug nameEn entityType subkind description website aliases themes regions validFrom validTo } }
-  edges { id source target type attributes { role amount currency validFrom validTo negated basis basisNote derived } sources { document quote } }
+  edges { id source target type attributes { role amount currency validFrom validTo negated basis basisNote derived } sources { document quote } weight via viaTypes bridge }
 `;
+
+/** The same with every node's metrics, as the exports write them. */
+export const GRAPH_SELECTION_WITH_METRICS = `${GRAPH_SELECTION.replace(
+  'validFrom validTo } }',
+  'validFrom validTo } metrics { degree inDegree outDegree weightedDegree betweenness closeness pageRank component community side bridge } }',
+)}`;
 
 type Flat = Record<string, string | number | boolean>;
 
@@ -84,6 +98,7 @@ export function flatNode(node: GraphShape['nodes'][number]): Flat {
     regions: joined(a.regions),
     validFrom: a.validFrom,
     validTo: a.validTo,
+    ...(node.metrics ?? {}),
   });
 }
 
@@ -103,6 +118,10 @@ export function flatEdge(edge: GraphShape['edges'][number]): Flat {
     derived: a.derived,
     documents: joined(edge.sources.map((s) => s.document)),
     quotes: joined(edge.sources.map((s) => s.quote)),
+    weight: edge.weight,
+    bridge: edge.bridge,
+    via: joined(edge.via),
+    viaTypes: joined(edge.viaTypes),
   });
 }
 
@@ -116,6 +135,7 @@ function jsonNode(node: GraphShape['nodes'][number]) {
     kind: node.kind,
     color: KIND_STYLES[node.kind as keyof typeof KIND_STYLES].color,
     ...node.attributes,
+    ...(node.metrics ?? {}),
   };
 }
 
@@ -126,6 +146,10 @@ function jsonEdge(edge: GraphShape['edges'][number]) {
     ...edge.attributes,
     documents: edge.sources.map((s) => s.document),
     quotes: edge.sources.map((s) => s.quote),
+    weight: edge.weight,
+    via: edge.via,
+    viaTypes: edge.viaTypes,
+    ...(edge.bridge === undefined || edge.bridge === null ? {} : { bridge: edge.bridge }),
   };
 }
 
@@ -177,8 +201,11 @@ function checkGraphology(parsed: Graph, graph: GraphShape, options: { vizAttribu
   expect(parsed.order).toBe(graph.nodes.length);
   expect(parsed.size).toBe(graph.edges.length);
   for (const node of graph.nodes) {
-    const { color, size, ...attributes } = parsed.getNodeAttributes(node.id);
+    const { color, size, x, y, ...attributes } = parsed.getNodeAttributes(node.id);
     expect(attributes).toEqual({ label: node.label, ...flatNode(node) });
+    // GEXF's viz:position, graphology-gexf reads it as x and y; GraphML has none.
+    if (options.vizAttributes && node.position) expect({ x, y }).toEqual(node.position);
+    else expect([x, y]).toEqual([undefined, undefined]);
     if (options.vizAttributes) {
       // graphology-gexf reads viz:color as an rgb() string.
       const hex = Number.parseInt(KIND_STYLES[node.kind as keyof typeof KIND_STYLES].color.slice(1), 16);
@@ -208,7 +235,7 @@ function checkGraphml(text: string, graph: GraphShape): void {
       { for: k['@_for'], name: k['@_attr.name'], type: k['@_attr.type'] },
     ]),
   );
-  for (const key of keys.values()) expect(['string', 'double', 'boolean']).toContain(key.type);
+  for (const key of keys.values()) expect(['string', 'double', 'int', 'boolean']).toContain(key.type);
   const [g] = root.graph ? [root.graph] : [];
   expect(g['@_edgedefault']).toBe('directed');
   const nodes = g.node ?? [];
@@ -281,8 +308,9 @@ function checkGraphologyJson(text: string, graph: GraphShape): void {
   for (const node of graph.nodes) {
     const { x, y, size, ...data } = parsed.getNodeAttributes(node.id);
     expect(data).toEqual(jsonNode(node));
-    // sigma.js draws nothing without coordinates and a size.
+    // sigma.js draws nothing without coordinates and a size; the export's layout gives them.
     for (const value of [x, y, size]) expect(Number.isFinite(value)).toBe(true);
+    if (node.position) expect({ x, y }).toEqual(node.position);
   }
   for (const edge of graph.edges) {
     expect(parsed.source(edge.id)).toBe(edge.source);

@@ -13,7 +13,7 @@ export type AttributeValue = string | number | boolean;
 export interface AttributeColumn<Item> {
   /** The attribute's name: a GraphML attr.name, a GEXF attribute title, a CSV column. */
   name: string;
-  type: 'string' | 'double' | 'boolean';
+  type: 'string' | 'double' | 'integer' | 'boolean';
   value(item: Item): AttributeValue | null;
 }
 
@@ -32,6 +32,19 @@ export const NODE_COLUMNS: AttributeColumn<GraphNodeModel>[] = [
   { name: 'regions', type: 'string', value: (n) => joined(n.attributes.regions) },
   { name: 'validFrom', type: 'string', value: (n) => n.attributes.validFrom },
   { name: 'validTo', type: 'string', value: (n) => n.attributes.validTo },
+  // The network metrics (src/network/), present once the export has resolved them: Gephi and Kumu
+  // size and colour by these.
+  { name: 'degree', type: 'integer', value: (n) => n.metrics?.degree ?? null },
+  { name: 'inDegree', type: 'integer', value: (n) => n.metrics?.inDegree ?? null },
+  { name: 'outDegree', type: 'integer', value: (n) => n.metrics?.outDegree ?? null },
+  { name: 'weightedDegree', type: 'double', value: (n) => n.metrics?.weightedDegree ?? null },
+  { name: 'betweenness', type: 'double', value: (n) => n.metrics?.betweenness ?? null },
+  { name: 'closeness', type: 'double', value: (n) => n.metrics?.closeness ?? null },
+  { name: 'pageRank', type: 'double', value: (n) => n.metrics?.pageRank ?? null },
+  { name: 'component', type: 'integer', value: (n) => n.metrics?.component ?? null },
+  { name: 'community', type: 'integer', value: (n) => n.metrics?.community ?? null },
+  { name: 'side', type: 'string', value: (n) => n.metrics?.side ?? null },
+  { name: 'bridge', type: 'boolean', value: (n) => n.metrics?.bridge ?? null },
 ];
 
 /**
@@ -51,6 +64,11 @@ export const EDGE_COLUMNS: AttributeColumn<GraphEdgeModel>[] = [
   { name: 'derived', type: 'boolean', value: (e) => e.attributes.derived },
   { name: 'documents', type: 'string', value: (e) => joined(e.sources.map((s) => s.document)) },
   { name: 'quotes', type: 'string', value: (e) => joined(e.sources.map((s) => s.quote)) },
+  // Network columns: how strongly the edge joins its ends, and what a projected edge stands for.
+  { name: 'weight', type: 'double', value: (e) => e.weight },
+  { name: 'bridge', type: 'boolean', value: (e) => e.bridge ?? null },
+  { name: 'via', type: 'string', value: (e) => joined(e.via) },
+  { name: 'viaTypes', type: 'string', value: (e) => joined(e.viaTypes) },
 ];
 
 /** The present attributes of an item as a record, in column order. */

@@ -15,6 +15,8 @@ export interface ExportFormat {
   /** The file name the browser saves it under (Content-Disposition). */
   fileName: string;
   write(graph: SubgraphModel, meta: ExportMeta): string;
+  /** Whether the file carries node positions: the export then computes the seeded layout first. */
+  positions?: boolean;
 }
 
 const XML = 'charset=utf-8';
@@ -33,6 +35,7 @@ export const EXPORT_FORMATS = {
     contentType: `application/gexf+xml; ${XML}`,
     fileName: 'medicon-graph.gexf',
     write: writeGexf,
+    positions: true,
   },
   cytoscape: {
     title: 'Cytoscape.js JSON (also Cytoscape desktop)',
@@ -45,6 +48,7 @@ export const EXPORT_FORMATS = {
     contentType: 'application/json; charset=utf-8',
     fileName: 'medicon-graph.graphology.json',
     write: writeGraphologyJson,
+    positions: true,
   },
   'kumu-elements': {
     title: 'Kumu elements (CSV)',

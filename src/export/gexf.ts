@@ -10,9 +10,10 @@ import { buildXml, xmlText } from './xml';
  * dates the relationship carries `start` and `end` (days, see ./periods.ts), so that Gephi's
  * timeline shows the ecosystem change; an undated edge holds throughout. graphology-gexf writes
  * GEXF 1.3 but not dynamic graphs, so the document is built with an XML writer. Nodes carry
- * viz:color by kind and viz:size by degree, which Gephi shows before any layout is run.
+ * viz:color by kind and viz:size by degree, which Gephi shows before any layout is run, and
+ * viz:position from the seeded ForceAtlas2 layout (src/network/layout.ts) when it was computed.
  */
-const GEXF_TYPES = { string: 'string', double: 'double', boolean: 'boolean' } as const;
+const GEXF_TYPES = { string: 'string', double: 'double', integer: 'integer', boolean: 'boolean' } as const;
 
 function declarations<Item>(target: 'node' | 'edge', columns: AttributeColumn<Item>[]) {
   return {
@@ -65,6 +66,7 @@ export function writeGexf(graph: SubgraphModel, meta: ExportMeta): string {
             attvalues: attvalues(attributeRecord(NODE_COLUMNS, node)),
             'viz:color': rgb(kindStyle(node.kind).color),
             'viz:size': { '@_value': 10 + 4 * Math.sqrt(degree.get(node.id) ?? 0) },
+            ...(node.position ? { 'viz:position': { '@_x': node.position.x, '@_y': node.position.y } } : {}),
           })),
         },
         edges: {

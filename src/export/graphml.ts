@@ -9,7 +9,7 @@ import { buildXml, xmlText } from './xml';
  * attribute (ids "n_<name>" and "e_<name>"), the node's name as its "label", the relationship
  * type as the edge's "label", every edge directed.
  */
-const GRAPHML_TYPES = { string: 'string', double: 'double', boolean: 'boolean' } as const;
+const GRAPHML_TYPES = { string: 'string', double: 'double', integer: 'int', boolean: 'boolean' } as const;
 
 function keys<Item>(target: 'node' | 'edge', prefix: string, columns: AttributeColumn<Item>[]) {
   return [

@@ -4,13 +4,23 @@ import type { CompanyStage, GraphAround, GraphFilter, GraphNodeKind, Relationshi
 import { badUserInput } from '../graphql/errors';
 import { toGlobalId } from '../graphql/globalId';
 import { checkFirst } from '../graphql/pagination';
-import { citationsOf, type EntityModel, type GraphEdgeModel, type GraphNodeModel, type SubgraphModel } from '../models';
+import {
+  citationsOf,
+  type EntityModel,
+  type GraphProjectionName,
+  type NetworkHandle,
+  type RankedNodeModel,
+  type SubgraphModel,
+} from '../models';
+import { networkHandle } from '../network/networkHandle';
+import { project, type ProjectedEdge } from '../network/projections';
 import { ACTOR_KINDS, DERIVED_RELATIONSHIP_TYPES, ENTITY_LABELS, RELATIONSHIP_TYPES, type Basis } from '../seed/model';
 import { entityByRef } from './graphQueries';
 import { isNegated } from './negation';
 import { filterParams } from './filters';
 import { relationshipProperties } from './rows';
 import { walkFrom } from './walk';
+import { nodeSides } from './nodeSides';
 
 /** The largest graph (nodes plus edges) that Query.graph and the exports return. */
 export const MAX_GRAPH_LIMIT = 20000;
@@ -54,6 +64,8 @@ export interface SubgraphArgs {
   /** Only relationships with one of these bases (null: all). */
   basis?: readonly Basis[] | null;
   limit?: number | null;
+  /** FULL (null) or a projection (src/network/projections.ts). */
+  projection?: GraphProjectionName | null;
 }
 
 function checkDepth(depth: number): number {
@@ -106,7 +118,9 @@ async function reachableIds(
   return [...centreIds, ...reached.map((n) => n.id)];
 }
 
-function toGraphNode(entity: EntityModel, kind: string, themes: string[], regions: string[]): GraphNodeModel {
+type StoredNode = Omit<SubgraphModel['nodes'][number], 'network'>;
+
+function toGraphNode(entity: EntityModel, kind: string, themes: string[], regions: string[]): StoredNode {
   return {
     id: toGlobalId(entity.label, entity.id),
     label: entity.name,
@@ -132,8 +146,10 @@ function toGraphNode(entity: EntityModel, kind: string, themes: string[], region
 /**
  * The part of the graph that `Query.graph` and the /export endpoints return: the entities that
  * match `filter` and lie within `around.depth` hops of `around.ids`, and every relationship of
- * `relationshipTypes` among them. One query per hop of the walk, one for the nodes, one for the
- * edges. BAD_USER_INPUT naming the limit when nodes plus edges exceed `limit`.
+ * `relationshipTypes` among them, in the projection asked for. One query per hop of the walk, one
+ * for the nodes, one for the edges; the network analysis (one more query, for the nodes' sides)
+ * runs only when a metric is asked for. BAD_USER_INPUT naming the limit when nodes plus edges
+ * exceed `limit`, before or after the projection.
  */
 export async function subgraph(ctx: ReadContext, args: SubgraphArgs): Promise<SubgraphModel> {
   const limit = checkFirst(args.limit ?? DEFAULT_GRAPH_LIMIT, MAX_GRAPH_LIMIT, 'limit');
@@ -160,7 +176,7 @@ export async function subgraph(ctx: ReadContext, args: SubgraphArgs): Promise<Su
           ctx.queries,
         );
   if (edgeRows.length > edgeBudget) throw tooLarge(limit);
-  const edges = edgeRows.map((row): GraphEdgeModel => {
+  const edges = edgeRows.map((row): ProjectedEdge => {
     const props = relationshipProperties(row.type as string, row.props as Record<string, unknown>);
     return {
       id: row.id as string,
@@ -180,7 +196,65 @@ export async function subgraph(ctx: ReadContext, args: SubgraphArgs): Promise<Su
         derived: props.derived,
       },
       sources: citationsOf(props),
+      weight: 1,
+      via: [],
+      viaTypes: [props.type],
     };
   });
-  return { nodes, edges };
+  const projection = args.projection ?? 'FULL';
+  const projected = project({ nodes, edges }, projection, limit, () => tooLarge(limit));
+  if (projected.nodes.length + projected.edges.length > limit) throw tooLarge(limit);
+  const slugOf = new Map(projected.nodes.map((node) => [node.id, node.attributes.slug]));
+  const network: NetworkHandle = networkHandle(projected.nodes, projected.edges, async () => {
+    const sides = await nodeSides(ctx, [...slugOf.values()]);
+    return new Map([...slugOf].map(([id, slug]) => [id, sides.get(slug) ?? null]));
+  });
+  return {
+    nodes: projected.nodes.map((node) => ({ ...node, network })),
+    edges: projected.edges.map((edge) => ({ ...edge, network })),
+    projection,
+    network,
+  };
+}
+
+export type RankingMetric =
+  'DEGREE' | 'IN_DEGREE' | 'OUT_DEGREE' | 'WEIGHTED_DEGREE' | 'BETWEENNESS' | 'CLOSENESS' | 'PAGERANK';
+
+const METRIC_FIELDS = {
+  DEGREE: 'degree',
+  IN_DEGREE: 'inDegree',
+  OUT_DEGREE: 'outDegree',
+  WEIGHTED_DEGREE: 'weightedDegree',
+  BETWEENNESS: 'betweenness',
+  CLOSENESS: 'closeness',
+  PAGERANK: 'pageRank',
+} as const satisfies Record<RankingMetric, string>;
+
+export interface RankingsArgs {
+  metric: RankingMetric;
+  projection?: GraphProjectionName | null;
+  filter?: GraphFilter | null;
+  first?: number | null;
+  limit?: number | null;
+}
+
+/**
+ * Query.rankings: the nodes of `graph(filter, projection, limit)` by `metric`, highest first,
+ * equal values in name order (the graph's node order), the first `first` of them.
+ */
+export async function rankings(ctx: ReadContext, args: RankingsArgs): Promise<RankedNodeModel[]> {
+  const first = checkFirst(args.first ?? 10, ctx.maxPageSize, 'first');
+  const graph = await subgraph(ctx, {
+    filter: args.filter ?? null,
+    projection: args.projection ?? 'ACTOR_NETWORK',
+    limit: args.limit ?? null,
+  });
+  const analysis = await graph.network.analysis();
+  const field = METRIC_FIELDS[args.metric];
+  const value = (id: string) => analysis.metrics.get(id)![field];
+  return graph.nodes
+    .map((node, order) => ({ node, order, value: value(node.id) }))
+    .sort((a, b) => b.value - a.value || a.order - b.order)
+    .slice(0, first)
+    .map(({ node, value }, i) => ({ rank: i + 1, value, node }));
 }

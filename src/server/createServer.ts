@@ -16,6 +16,7 @@ import { healthRoutes } from './healthRoutes';
 import { corsFor, declaredBodyLimit, jsonErrorHandler, refuseSimplePosts, requestTimeout } from './httpMiddleware';
 import { createLogger, httpLogger, type Logger } from './logging';
 import { ServerMetrics } from './metrics';
+import { configureNetworkAnalysis } from '../network/networkHandle';
 
 export interface ServerOptions {
   db: Database;
@@ -43,6 +44,7 @@ export interface MediconServer {
 export async function createServer({ db, logger, settings: overrides = {} }: ServerOptions): Promise<MediconServer> {
   const settings: ApiSettings = { ...loadApiSettings({}), ...overrides };
   const log = logger ?? createLogger(settings.logLevel);
+  configureNetworkAnalysis(settings.network);
   const metrics = new ServerMetrics();
   const app = express();
   app.disable('x-powered-by');

@@ -16,16 +16,23 @@ import {
   type SubgraphArgs,
 } from '../queries/subgraph';
 import { BASES, type Basis } from '../seed/model';
+import type { GraphProjectionName } from '../models';
+import { withNetwork } from '../network/withNetwork';
+
+const GRAPH_PROJECTIONS: readonly GraphProjectionName[] = ['FULL', 'ACTOR_NETWORK', 'ACTOR_INITIATIVE'];
 
 /**
  * Downloads of the graph (`/export/{format}`).
  *
  * GET /export/{format}?kinds=university,hospital&themes=atmp&regions=skane&stages=startup
  *   &around=max-iv&depth=1&relationshipTypes=SUPPORTS,FUNDS&basis=STATED,IMPLIED&limit=5000
+ *   &projection=actor-network
  * takes the arguments of `Query.graph` as query parameters: each list may be repeated or
  * comma-separated (a theme or region whose name has a comma is named by its slug), enum values in
  * any case with "-" or "_". POST /export/{format} takes them as a JSON body shaped like the
- * query's variables ({ filter, around, relationshipTypes, limit }), for views too long for a URL.
+ * query's variables ({ filter, around, relationshipTypes, limit, projection }), for views too long for a URL.
+ * Every file carries the network metrics of its graph (in its projection) as node attributes and
+ * each edge's weight; GEXF and graphology JSON carry the seeded ForceAtlas2 positions.
  * Both answer with the file (Content-Disposition: attachment) or with an error as every route
  * gives it (./clientErrors), `{ errors: [{ message, extensions: { code } }] }`: 400 BAD_USER_INPUT,
  * 404 NOT_FOUND, 503 SERVICE_UNAVAILABLE or TIMEOUT. The body also carries `error: { code,
@@ -45,6 +52,7 @@ const GET_PARAMETERS = [
   'relationshipTypes',
   'basis',
   'limit',
+  'projection',
 ] as const;
 
 const stringList = z.array(z.string());
@@ -62,6 +70,7 @@ const exportBody = z.strictObject({
   relationshipTypes: stringList.nullish(),
   basis: stringList.nullish(),
   limit: z.number().nullish(),
+  projection: z.string().nullish(),
 });
 type ExportBody = z.infer<typeof exportBody>;
 
@@ -102,6 +111,12 @@ function toSubgraphArgs(body: ExportBody): SubgraphArgs {
     ),
     basis: enumValues<Basis>(body.basis, BASES, 'basis'),
     limit: body.limit ?? null,
+    projection:
+      enumValues<GraphProjectionName>(
+        body.projection ? [body.projection] : null,
+        GRAPH_PROJECTIONS,
+        'projection',
+      )?.[0] ?? null,
   };
 }
 
@@ -149,6 +164,7 @@ function bodyFromQuery(query: Request['query']): ExportBody {
     relationshipTypes: list('relationshipTypes'),
     basis: list('basis'),
     limit: integerParameter(single('limit'), 'limit'),
+    projection: single('projection') ?? null,
   };
 }
 
@@ -162,6 +178,7 @@ function describe(args: SubgraphArgs): string {
     args.around ? `within ${args.around.depth ?? 1} hops of ${args.around.ids.join(', ')}` : null,
     args.relationshipTypes ? `relationships ${args.relationshipTypes.join(', ')}` : null,
     args.basis ? `basis ${args.basis.join(', ')}` : null,
+    args.projection && args.projection !== 'FULL' ? `projection ${args.projection}` : null,
   ].filter((part) => part !== null);
   const scope = parts.length > 0 ? parts.join('; ') : 'the whole graph';
   return `medicon-graph, the Medicon Valley life-science ecosystem: ${truncate(scope, 1000)}.`;
@@ -200,14 +217,17 @@ export function exportRoutes(db: Database, logger: Logger): Router {
         );
       }
       const args = toSubgraphArgs(readBody(req));
-      const graph = await subgraph(createContext(db), args);
       const format = EXPORT_FORMATS[name];
+      const graph = await withNetwork(await subgraph(createContext(db), args), {
+        positions: 'positions' in format && format.positions,
+      });
       const file = format.write(graph, { description: describe(args), generatedAt: new Date() });
       // attachment() also guesses a Content-Type from the file name: set the exact one after it.
       res.attachment(format.fileName);
       res.set('Content-Type', format.contentType);
       res.set('X-Graph-Nodes', String(graph.nodes.length));
       res.set('X-Graph-Edges', String(graph.edges.length));
+      res.set('X-Graph-Projection', graph.projection);
       res.send(file);
     } catch (error) {
       sendExportError(res, error, req.log ?? logger);

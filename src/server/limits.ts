@@ -68,10 +68,15 @@ function listSize(value: unknown): number | undefined {
  * selects, so a list of 100 under a list of 100 costs about 10,000; `nodes(ids)` costs as many as
  * ids; any other object field costs 1 plus its selection; scalars are free. A value out of the
  * field's range is reported by the field itself as BAD_USER_INPUT naming it; for the estimate it
- * counts as at most LARGEST_LIST_ARGUMENT.
+ * counts as at most LARGEST_LIST_ARGUMENT. A field that takes both `first` and `limit` (`rankings`)
+ * reads a whole graph of up to `limit` nodes and edges to return `first` of them: it costs both.
+ * Network metrics cost no rows of their own: they are computed once per graph, which `limit` bounds.
  */
 export const rowEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
   const selection = Math.max(1, childComplexity);
+  if (args.first !== undefined && args.limit !== undefined) {
+    return (listSize(args.limit) ?? 0) + (listSize(args.first) ?? 0) * selection;
+  }
   const size =
     listSize(args.first) ??
     listSize(args.last) ??

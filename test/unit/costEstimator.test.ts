@@ -48,3 +48,10 @@ test('a size out of range is counted as at most 20,000, and below 1 as 1', () =>
   expect(costOf('{ actors(first: -5) { totalCount } }')).toBe(1);
   expect(costOf('{ actors(first: 0) { nodes { slug } } }')).toBe(1);
 });
+
+test('rankings reads a graph of `limit` and returns `first` nodes: it costs both', () => {
+  expect(costOf('{ rankings(metric: BETWEENNESS) { rank value node { entityId } } }')).toBe(5000 + 10 * 1);
+  expect(
+    costOf('{ rankings(metric: PAGERANK, first: 5, limit: 300) { rank node { label metrics { degree } } } }'),
+  ).toBe(300 + 5 * 2);
+});
