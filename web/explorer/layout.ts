@@ -3,7 +3,7 @@
 // then runs in a web worker (graphology-layout-forceatlas2/worker), never on the main thread, and
 // stops after a fixed number of iterations, so that the picture is reproducible. Nodes that stay
 // drawn when a filter changes are held still (FA2's `fixed`): only the new ones move.
-import type Graph from 'graphology';
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 
@@ -11,6 +11,9 @@ export interface Point {
   x: number;
   y: number;
 }
+
+/** What the layout reads and writes: positions and sizes of nodes, weights of edges. */
+export type LaidOutGraph = Graph<Point & { size: number }, { weight: number }>;
 
 /** FNV-1a: a small, fast string hash; the same id gives the same number in every browser. */
 export function hash(text: string): number {
@@ -34,7 +37,7 @@ export function seededPosition(id: string): Point {
  * Gives every node of `graph` its x and y: the place it had before (`known`), else next to the
  * neighbours already placed, else its seeded place. Returns the ids of the nodes that kept a place.
  */
-export function placeNodes(graph: Graph, known: Map<string, Point>): Set<string> {
+export function placeNodes(graph: LaidOutGraph, known: Map<string, Point>): Set<string> {
   const kept = new Set<string>();
   graph.forEachNode((id) => {
     const place = known.get(id);
@@ -67,50 +70,81 @@ export function placeNodes(graph: Graph, known: Map<string, Point>): Set<string>
 export const FRESH_ITERATIONS = 400;
 export const SETTLE_ITERATIONS = 150;
 
+/** How often the drawing takes the layout's positions while it runs: each take is one redraw. */
+const APPLY_EVERY_MS = 250;
+
 /**
- * Runs ForceAtlas2 in a web worker for `iterations` iterations (each one a message from the
- * worker, applied to the graph and so redrawn by sigma), holding `fixed` still. Resolves when done
- * or cancelled; a new run cancels the one before.
+ * Runs ForceAtlas2 in a web worker for `iterations` iterations, holding `fixed` still. The worker
+ * works on a copy of the graph: the drawn graph takes its positions at most every APPLY_EVERY_MS
+ * and at the end, so that sigma redraws a few times rather than once per iteration (on a slow
+ * machine a redraw of the seeded graph costs tens of milliseconds of the main thread). Resolves when
+ * done or cancelled; a new run cancels the one before.
  */
 export class LayoutRunner {
-  private current: { supervisor: FA2Layout; finish: () => void } | null = null;
-  /** Resolved runs, for the tests and the screenshot script: "the layout has finished". */
+  private current: { finish: () => void } | null = null;
+  /** Finished runs, for the tests and the screenshot script: "the layout has finished". */
   runs = 0;
   running = false;
 
-  run(graph: Graph, fixed: Set<string>, iterations: number): Promise<void> {
+  run(graph: LaidOutGraph, fixed: Set<string>, iterations: number): Promise<void> {
     this.cancel();
     if (graph.order < 2 || fixed.size === graph.order) {
       this.runs++;
       return Promise.resolve();
     }
-    graph.forEachNode((id) => graph.setNodeAttribute(id, 'fixed', fixed.has(id)));
+    const copy = new Graph<Point & { size: number; fixed: boolean }, { weight: number }>({
+      multi: true,
+      allowSelfLoops: true,
+    });
+    graph.forEachNode((id, a) => copy.addNode(id, { x: a.x, y: a.y, size: a.size, fixed: fixed.has(id) }));
+    graph.forEachEdge((_edge, a, source, target) => copy.addEdge(source, target, { weight: a.weight }));
     const settings = {
-      ...forceAtlas2.inferSettings(graph),
+      ...forceAtlas2.inferSettings(copy),
       // Hubs (a region, a theme) would otherwise pull everything into one knot.
       outboundAttractionDistribution: true,
-      scalingRatio: graph.order > 1000 ? 10 : 4,
+      scalingRatio: copy.order > 1000 ? 10 : 4,
       gravity: 1,
     };
+    const apply = (): void => {
+      graph.updateEachNodeAttributes(
+        (id, a) => {
+          if (copy.hasNode(id)) {
+            a.x = copy.getNodeAttribute(id, 'x');
+            a.y = copy.getNodeAttribute(id, 'y');
+          }
+          return a;
+        },
+        { attributes: ['x', 'y'] },
+      );
+    };
     return new Promise((resolve) => {
-      const supervisor = new FA2Layout(graph, { settings, getEdgeWeight: 'weight' });
+      const supervisor = new FA2Layout(copy, { settings, getEdgeWeight: 'weight' });
       let done = 0;
+      let applied = performance.now();
       const onIteration = (): void => {
         done++;
-        if (done >= iterations) finish();
+        if (done >= iterations) {
+          finish();
+        } else if (performance.now() - applied > APPLY_EVERY_MS) {
+          apply();
+          applied = performance.now();
+        }
       };
       const finish = (): void => {
-        graph.off('eachNodeAttributesUpdated', onIteration);
-        supervisor.kill();
-        graph.forEachNode((id) => graph.removeNodeAttribute(id, 'fixed'));
-        if (this.current?.supervisor === supervisor) this.current = null;
+        if (this.current?.finish !== finish) return;
+        this.current = null;
+        copy.off('eachNodeAttributesUpdated', onIteration);
+        // Stopped here, killed after: the supervisor still holds the message being handled.
+        supervisor.stop();
+        setTimeout(() => supervisor.kill(), 0);
+        apply();
         this.running = false;
         this.runs++;
         resolve();
       };
       // The supervisor writes each iteration's positions with one updateEachNodeAttributes call.
-      graph.on('eachNodeAttributesUpdated', onIteration);
-      this.current = { supervisor, finish };
+      copy.on('eachNodeAttributesUpdated', onIteration);
+      this.current = { finish };
       this.running = true;
       supervisor.start();
     });

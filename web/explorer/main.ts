@@ -24,6 +24,7 @@ import {
   type GraphNodeKind,
 } from './generated/graphql';
 import { answered, ApiError, graphql, type Citation, type EntityDetails } from './graphql';
+import { LabelPlacer, type LabelCandidate } from './labels';
 import { FRESH_ITERATIONS, LayoutRunner, placeNodes, SETTLE_ITERATIONS, type Point } from './layout';
 import './style.css';
 import { parseState, stateQuery, type Colouring, type Mode, type SizeMetric, type ViewState } from './viewState';
@@ -206,17 +207,39 @@ function edgeColour(type: string): string {
 
 const ACTOR_KINDS = Object.keys(KIND_STYLES).slice(0, 11) as ActorKind[];
 
-const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, ui.graph, {
+const LABEL_FONT = { size: 12, weight: 'normal', family: 'system-ui, sans-serif' };
+const labels: LabelPlacer = new LabelPlacer(
+  (): LabelCandidate[] =>
+    graph
+      .filterNodes((id) => {
+        const data = renderer.getNodeDisplayData(id);
+        return Boolean(data && !data.hidden && data.label);
+      })
+      .flatMap((id) => {
+        const data = renderer.getNodeDisplayData(id)!;
+        const at = renderer.framedGraphToViewport(data);
+        const { width, height } = renderer.getDimensions();
+        if (at.x < -50 || at.y < -20 || at.x > width || at.y > height + 20) return [];
+        const first = id === selectedId() || id === drawing.hovered;
+        return [{ key: id, label: data.label!, x: at.x, y: at.y, size: renderer.scaleSize(data.size), first }];
+      }),
+  () => renderer.getDimensions().width,
+  LABEL_FONT,
+);
+
+const renderer: Sigma<NodeAttributes, EdgeAttributes> = new Sigma<NodeAttributes, EdgeAttributes>(graph, ui.graph, {
   allowInvalidContainer: true,
   renderEdgeLabels: false,
   defaultEdgeType: 'arrow',
-  // Labels: every node is a candidate at any zoom, and sigma's label grid keeps one per cell,
-  // the largest node first, so that labels do not pile up; zooming in shows more.
+  // Labels: every node is a candidate at any zoom; sigma's label grid offers the largest nodes'
+  // labels first, and ./labels.ts draws only those that overlap no other (zooming in shows more).
   labelRenderedSizeThreshold: 1,
-  labelDensity: 0.9,
-  labelGridCellSize: 110,
-  labelSize: 12,
-  labelFont: 'system-ui, sans-serif',
+  labelDensity: 10,
+  labelGridCellSize: 50,
+  defaultDrawNodeLabel: labels.draw,
+  labelSize: LABEL_FONT.size,
+  labelWeight: LABEL_FONT.weight,
+  labelFont: LABEL_FONT.family,
   zIndex: true,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
@@ -257,6 +280,8 @@ const renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph, ui.graph, {
   },
 });
 
+renderer.on('beforeRender', () => labels.reset());
+
 function selectedId(): string | null {
   return state.selected ? (idBySlug.get(state.selected) ?? null) : null;
 }
@@ -267,10 +292,9 @@ const explorer = {
   renderer,
   layout,
   state,
-  /** The labels sigma drew in its last frame (its label grid decides which fit). */
+  /** The labels drawn in the last frame: those that fit without overlapping another. */
   displayedLabels(): string[] {
-    const displayed = (renderer as unknown as { displayedNodeLabels: Set<string> }).displayedNodeLabels;
-    return [...displayed].map((id) => graph.getNodeAttribute(id, 'label')).filter(Boolean);
+    return [...labels.drawn];
   },
   /** Where a node is drawn, in CSS pixels from the canvas's top left corner. */
   nodeOnScreen(id: string): Point | null {
