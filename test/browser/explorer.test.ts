@@ -5,7 +5,7 @@ import { prepareDatabase, SEED_DIR } from '../../src/bootstrap';
 import type { Database } from '../../src/db/Database';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
 import { toWriteParams } from '../../src/seed/writeSeed';
-import { GRAPH_SELECTION, ROUND_TRIP_CHECKS, type GraphShape } from '../exportRoundTrip';
+import { GRAPH_SELECTION_WITH_METRICS, ROUND_TRIP_CHECKS, type GraphShape } from '../exportRoundTrip';
 import { connectTestDatabase, emptyGraph, postGraphQL, startTestServer, type TestServer } from '../integration/harness';
 import { collectPageErrors, launchChromium, screenshot, SCREENSHOTS_DIR } from './chromium';
 import { clickNode, drawnCounts, drawnIds, settled, type WindowWithExplorer } from './explorerPage';
@@ -31,7 +31,7 @@ async function ask<T>(query: string, variables?: Record<string, unknown>): Promi
   return body.data!;
 }
 
-const graphQuery = `query($filter: GraphFilter, $around: GraphAround) { graph(filter: $filter, around: $around) { ${GRAPH_SELECTION} } }`;
+const graphQuery = `query($filter: GraphFilter, $around: GraphAround) { graph(filter: $filter, around: $around) { ${GRAPH_SELECTION_WITH_METRICS} } }`;
 
 beforeAll(async () => {
   db = await connectTestDatabase();
@@ -155,14 +155,17 @@ test('hovering a node shows a tooltip and fades what is not its neighbour', asyn
   const id = (await drawnIds(page))[0]!;
   const box = (await page.locator('#graph').boundingBox())!;
   const at = await page.evaluate((n) => (window as unknown as WindowWithExplorer).explorer.nodeOnScreen(n), id);
-  await page.mouse.move(box.x + at!.x, box.y + at!.y);
+  // Sigma finds the node under the pointer as it moves: come from a little way off.
+  await page.mouse.move(box.x + at!.x - 8, box.y + at!.y - 8);
+  await page.mouse.move(box.x + at!.x, box.y + at!.y, { steps: 4 });
   await page.waitForSelector('#tooltip:not([hidden])');
   const label = await page.evaluate(
     (n) => (window as unknown as WindowWithExplorer).explorer.graph.getNodeAttributes(n).name as string,
     id,
   );
   expect(await page.textContent('#tooltip strong')).toBe(label);
-  await page.mouse.move(box.x + 2, box.y + box.height - 2);
+  await page.mouse.move(box.x + at!.x + 40, box.y + at!.y + 40, { steps: 4 });
+  await page.mouse.move(box.x + 2, box.y + box.height - 2, { steps: 4 });
   await page.waitForSelector('#tooltip', { state: 'hidden' });
 });
 

@@ -159,9 +159,9 @@ test("a view's URL reloads the same view: mode, filters, look, language, selecti
   });
   const look = () =>
     page.evaluate(() => {
-      const { graph, state } = (window as unknown as WindowWithExplorer).explorer;
+      const { graph } = (window as unknown as WindowWithExplorer).explorer;
       return {
-        state,
+        url: location.search,
         nodes: graph.nodes().sort(),
         labels: graph
           .nodes()
@@ -186,9 +186,9 @@ test("a view's URL reloads the same view: mode, filters, look, language, selecti
   await settled(other);
   await other.waitForSelector('#details[data-state="ready"]');
   const after = await other.evaluate(() => {
-    const { graph, state } = (window as unknown as WindowWithExplorer).explorer;
+    const { graph } = (window as unknown as WindowWithExplorer).explorer;
     return {
-      state,
+      url: location.search,
       nodes: graph.nodes().sort(),
       labels: graph
         .nodes()

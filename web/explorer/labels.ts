@@ -2,7 +2,8 @@
 // shown, on screen, with a label) is placed in turn, largest node first: it gets its label only if
 // the label's box overlaps no box placed before it. sigma then offers labels from its label grid and
 // this drawing function draws those that were placed, so that the labels shown are the ones that fit,
-// the hubs' first. Zooming in makes room, and more labels appear.
+// the hubs' first; near the right edge a label goes left of its node. Zooming in makes room, and more
+// labels appear.
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 import { drawDiscNodeLabel } from 'sigma/rendering';
 
@@ -25,7 +26,8 @@ interface Box {
 }
 
 export class LabelPlacer {
-  private placed: Set<string> | null = null;
+  /** The side each placed label is drawn on; a node near the right edge has its label on the left. */
+  private placed: Map<string, 'right' | 'left'> | null = null;
   private readonly widths = new Map<string, number>();
   private readonly measure = document.createElement('canvas').getContext('2d')!;
   /** The labels drawn in the last frame, in drawing order. */
@@ -54,28 +56,29 @@ export class LabelPlacer {
     return width;
   }
 
-  private place(): Set<string> {
+  private place(): Map<string, 'right' | 'left'> {
     const size = this.font.size;
     const boxes: Box[] = [];
     const right = this.viewportWidth();
-    const placed = new Set<string>();
+    const placed = new Map<string, 'right' | 'left'>();
+    const free = (box: Box): boolean =>
+      box.left >= 0 &&
+      box.right <= right &&
+      !boxes.some((b) => box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom);
     const candidates = this.candidates().sort(
       (a, b) => Number(b.first ?? false) - Number(a.first ?? false) || b.size - a.size,
     );
     for (const c of candidates) {
-      // Where drawDiscNodeLabel puts the text (right of the disc, on its middle line), with a margin.
-      const left = c.x + c.size + 3;
-      const box = {
-        left: left - 2,
-        top: c.y - size * 0.8,
-        right: left + this.width(c.label) + 2,
-        bottom: c.y + size * 0.5,
-      };
-      if (box.right > right) continue;
-      if (boxes.some((b) => box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom))
-        continue;
-      boxes.push(box);
-      placed.add(c.key);
+      // Where the text goes: right of the disc (as sigma's drawDiscNodeLabel puts it), else left.
+      const width = this.width(c.label);
+      const top = c.y - size * 0.8;
+      const bottom = c.y + size * 0.5;
+      const onRight = { left: c.x + c.size + 1, top, right: c.x + c.size + 5 + width, bottom };
+      const onLeft = { left: c.x - c.size - 5 - width, top, right: c.x - c.size - 1, bottom };
+      const side = free(onRight) ? 'right' : free(onLeft) ? 'left' : null;
+      if (!side) continue;
+      boxes.push(side === 'right' ? onRight : onLeft);
+      placed.set(c.key, side);
     }
     return placed;
   }
@@ -84,8 +87,15 @@ export class LabelPlacer {
     if (!data.label) return;
     this.placed ??= this.place();
     const key = (data as { key?: string }).key;
-    if (key === undefined || !this.placed.has(key)) return;
+    const side = key === undefined ? undefined : this.placed.get(key);
+    if (!side) return;
     this.drawn.push(data.label);
-    drawDiscNodeLabel(context, data, settings);
+    if (side === 'right') {
+      drawDiscNodeLabel(context, data, settings);
+      return;
+    }
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    context.fillText(data.label, data.x - data.size - 3 - this.width(data.label), data.y + settings.labelSize / 3);
   };
 }

@@ -348,17 +348,33 @@ const byLabel = new Intl.Collator(['sv', 'en'], { sensitivity: 'base' });
  * than colour.
  */
 function relabel(): void {
-  const counts = new Map<string, number>();
-  graph.forEachNode((_id, a) => {
-    const name = displayName(a);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  });
-  graph.forEachNode((id, a) => {
-    const name = displayName(a);
-    const label =
-      (counts.get(name) ?? 0) > 1 ? `${shortLabel(name)} (${kindStyle(a.kind).label.toLowerCase()})` : shortLabel(name);
-    graph.setNodeAttribute(id, 'label', label);
-  });
+  const nodes = graph.mapNodes((id, a) => ({ id, name: displayName(a), kind: kindStyle(a.kind).label.toLowerCase() }));
+  const groups = new Map<string, typeof nodes>();
+  for (const node of nodes) groups.set(shortLabel(node.name), [...(groups.get(shortLabel(node.name)) ?? []), node]);
+  const labels = new Map<string, string>();
+  for (const [short, group] of groups) {
+    if (group.length === 1) {
+      labels.set(group[0]!.id, short);
+      continue;
+    }
+    // Names cut to the same text: cut them later, past where they differ.
+    const common = group.reduce((n, node) => {
+      let i = 0;
+      while (i < n && node.name[i] === group[0]!.name[i]) i++;
+      return i;
+    }, group[0]!.name.length);
+    const cut = (name: string) => (name.length > common + 12 ? `${name.slice(0, common + 10).trimEnd()}…` : name);
+    const sameName = (node: (typeof nodes)[number]) => group.filter((other) => other.name === node.name);
+    for (const node of group) {
+      const twins = sameName(node);
+      // One name for two kinds (a theme and a priority): the label says which.
+      const kindTwins = twins.filter((other) => other.kind === node.kind);
+      const suffix =
+        twins.length > 1 ? ` (${node.kind}${kindTwins.length > 1 ? ` ${kindTwins.indexOf(node) + 1}` : ''})` : '';
+      labels.set(node.id, `${cut(node.name)}${suffix}`);
+    }
+  }
+  graph.forEachNode((id) => graph.setNodeAttribute(id, 'label', labels.get(id)!));
 }
 
 function metricValue(metrics: Metrics, metric: SizeMetric): number {
