@@ -67,11 +67,25 @@ export const GRAPH_SELECTION = `
   edges { id source target type attributes { role amount currency validFrom validTo negated basis basisNote derived } sources { document quote } weight via viaTypes bridge }
 `;
 
-/** The same with every node's metrics, as the exports write them. */
+/** The same with every node's metrics and layout position (x, y), as the exports write them. */
 export const GRAPH_SELECTION_WITH_METRICS = `${GRAPH_SELECTION.replace(
   'validFrom validTo } }',
-  'validFrom validTo } metrics { degree inDegree outDegree weightedDegree betweenness closeness pageRank component community side bridge } }',
+  'validFrom validTo } metrics { degree inDegree outDegree weightedDegree betweenness closeness pageRank component community side bridge } x y }',
 )}`;
+
+/** A graph selected with GRAPH_SELECTION_WITH_METRICS as a GraphShape: x and y become `position`. */
+export function withPositions(graph: {
+  nodes: (GraphShape['nodes'][number] & { x?: number | null; y?: number | null })[];
+  edges: GraphShape['edges'];
+}): GraphShape {
+  return {
+    nodes: graph.nodes.map(({ x, y, ...node }) => ({
+      ...node,
+      position: typeof x === 'number' && typeof y === 'number' ? { x, y } : null,
+    })),
+    edges: graph.edges,
+  };
+}
 
 type Flat = Record<string, string | number | boolean>;
 

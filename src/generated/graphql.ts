@@ -1333,9 +1333,9 @@ export type GraphNodeMetrics = {
   /** PageRank (damping 0.85, edge weights as transition weights). */
   pageRank: Scalars['Float']['output'];
   /**
-   * The country side, "SE" or "DK": where the node is LOCATED_IN (a region is where it lies itself),
-   * followed up the regions' PART_OF; null when the graph records no location in Sweden or Denmark, or
-   * records both.
+   * The country side, "SE" or "DK": where the node is LOCATED_IN (or the organisation it is PART_OF
+   * is; a region is where it lies itself), followed up the regions' PART_OF to Sweden, Denmark or the
+   * Copenhagen area; null when the graph records no location on either side, or on both.
    */
   side?: Maybe<Scalars['String']['output']>;
   /** The sum of the weights of the node's edges. */

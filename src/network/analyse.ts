@@ -72,8 +72,11 @@ export function analyseNetwork(
   const weighted = new Float64Array(n);
   const simple = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const node of nodes) simple.addNode(node.id);
+  // Merged weights by pair (lower index * n + higher index: exact below 2^53 for any n here).
+  const pairs = new Map<number, number>();
   for (const edge of edges) {
-    const [s, t] = [index.get(edge.source), index.get(edge.target)];
+    const s = index.get(edge.source);
+    const t = index.get(edge.target);
     if (s === undefined || t === undefined) {
       throw new Error(`The edge "${edge.id}" joins a node that is not in the graph.`);
     }
@@ -82,9 +85,11 @@ export function analyseNetwork(
     weighted[s]! += edge.weight;
     weighted[t]! += edge.weight;
     if (s === t) continue;
-    simple.updateUndirectedEdge(edge.source, edge.target, (attributes) => ({
-      weight: (attributes.weight ?? 0) + edge.weight,
-    }));
+    const key = s < t ? s * n + t : t * n + s;
+    pairs.set(key, (pairs.get(key) ?? 0) + edge.weight);
+  }
+  for (const [key, weight] of pairs) {
+    simple.addUndirectedEdge(nodes[Math.floor(key / n)]!.id, nodes[key % n]!.id, { weight });
   }
   clock('graph', started);
 

@@ -56,10 +56,14 @@ export function project<Node extends ProjectableNode>(
   return actorNetwork(graph, typeOf, maxEdges, tooLarge);
 }
 
-/** One reason two actors are joined: a shared initiative or membership target, or a direct relationship. */
+/**
+ * One reason two actors are joined: a shared hub (an initiative or membership target) with each
+ * actor's relationships to it, or a direct relationship (`via` null, `second` empty).
+ */
 interface Link {
   via: string | null;
-  relationships: ProjectedEdge[];
+  first: ProjectedEdge[];
+  second: ProjectedEdge[];
 }
 
 function actorNetwork<Node extends ProjectableNode>(
@@ -69,14 +73,14 @@ function actorNetwork<Node extends ProjectableNode>(
   tooLarge: () => Error,
 ): Projection<Node> {
   const actors = graph.nodes.filter((node) => node.attributes.entityType === 'Actor');
+  const n = actors.length;
   // Nodes come in name order: a projected edge goes from the actor first in that order.
   const order = new Map(actors.map((node, i) => [node.id, i]));
-  const isActor = (id: string) => order.has(id);
-  const links = new Map<string, Link[]>();
-  const addLink = (a: string, b: string, link: Link) => {
+  // Links by pair, keyed lower order * n + higher order (a number: far cheaper than a string key).
+  const links = new Map<number, Link[]>();
+  const addLink = (a: number, b: number, link: Link) => {
     if (a === b) return;
-    const [first, second] = order.get(a)! < order.get(b)! ? [a, b] : [b, a];
-    const key = `${first}\n${second}`;
+    const key = a < b ? a * n + b : b * n + a;
     const list = links.get(key);
     if (list) list.push(link);
     else {
@@ -86,52 +90,55 @@ function actorNetwork<Node extends ProjectableNode>(
   };
   // Hubs: an initiative (any relationship), or any entity actors are MEMBER_OF. Per hub, each
   // actor's relationships to it, so that an actor that both leads and funds it counts once.
-  const hubs = new Map<string, Map<string, ProjectedEdge[]>>();
-  const joinHub = (hub: string, actor: string, edge: ProjectedEdge) => {
+  const hubs = new Map<string, Map<number, ProjectedEdge[]>>();
+  const joinHub = (hub: string, actor: number, edge: ProjectedEdge) => {
     let members = hubs.get(hub);
-    if (!members) hubs.set(hub, (members = new Map<string, ProjectedEdge[]>()));
+    if (!members) hubs.set(hub, (members = new Map<number, ProjectedEdge[]>()));
     const list = members.get(actor);
     if (list) list.push(edge);
     else members.set(actor, [edge]);
   };
+  const none: ProjectedEdge[] = [];
   for (const edge of graph.edges) {
     if (edge.type === ABSENCE) continue;
-    const [source, target] = [isActor(edge.source), isActor(edge.target)];
-    if (source && target) addLink(edge.source, edge.target, { via: null, relationships: [edge] });
-    if (source && typeOf.get(edge.target) === 'Initiative') joinHub(edge.target, edge.source, edge);
-    else if (target && typeOf.get(edge.source) === 'Initiative') joinHub(edge.source, edge.target, edge);
-    else if (source && edge.type === 'MEMBER_OF') joinHub(edge.target, edge.source, edge);
+    const source = order.get(edge.source);
+    const target = order.get(edge.target);
+    if (source !== undefined && target !== undefined)
+      addLink(source, target, { via: null, first: [edge], second: none });
+    if (source !== undefined && typeOf.get(edge.target) === 'Initiative') joinHub(edge.target, source, edge);
+    else if (target !== undefined && typeOf.get(edge.source) === 'Initiative') joinHub(edge.source, target, edge);
+    else if (source !== undefined && edge.type === 'MEMBER_OF') joinHub(edge.target, source, edge);
   }
   for (const [hub, members] of hubs) {
     const list = [...members];
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        addLink(list[i]![0], list[j]![0], { via: hub, relationships: [...list[i]![1], ...list[j]![1]] });
+        addLink(list[i]![0], list[j]![0], { via: hub, first: list[i]![1], second: list[j]![1] });
       }
     }
   }
-  const slugOf = new Map(actors.map((node) => [node.id, node.attributes.slug]));
-  const edges = [...links].map(([key, list]) => projectedEdge(key, list, slugOf));
-  edges.sort((a, b) => order.get(a.source)! - order.get(b.source)! || order.get(a.target)! - order.get(b.target)!);
+  const keys = [...links.keys()].sort((a, b) => a - b);
+  const edges = keys.map((key) => projectedEdge(actors[Math.floor(key / n)]!, actors[key % n]!, links.get(key)!));
   return { nodes: actors, edges };
 }
 
-function projectedEdge(key: string, links: Link[], slugOf: Map<string, string>): ProjectedEdge {
-  const [source, target] = key.split('\n') as [string, string];
-  const relationships = [...new Set(links.flatMap((link) => link.relationships))];
+function projectedEdge(source: ProjectableNode, target: ProjectableNode, links: Link[]): ProjectedEdge {
+  const relationships = [...new Set(links.flatMap((link) => [...link.first, ...link.second]))];
   const typeCounts = new Map<string, number>();
   for (const r of relationships) typeCounts.set(r.type, (typeCounts.get(r.type) ?? 0) + 1);
   const viaTypes = [...typeCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type]) => type);
   // A link holds as well as its weakest relationship; the edge as well as its strongest link.
   const linkBasis = (link: Link) =>
-    link.relationships.map((r) => r.attributes.basis).reduce((a, b) => (basisRank(a) <= basisRank(b) ? a : b));
+    [...link.first, ...link.second]
+      .map((r) => r.attributes.basis)
+      .reduce((a, b) => (basisRank(a) <= basisRank(b) ? a : b));
   const basis = links.map(linkBasis).reduce((a, b) => (basisRank(a) >= basisRank(b) ? a : b));
   const citations = new Map<string, CitationModel>();
   for (const r of relationships) for (const c of r.sources) citations.set(`${c.document}\n${c.quote}`, c);
   return {
-    id: `${slugOf.get(source)}|ACTOR_NETWORK|${slugOf.get(target)}`,
-    source,
-    target,
+    id: `${source.attributes.slug}|ACTOR_NETWORK|${target.attributes.slug}`,
+    source: source.id,
+    target: target.id,
     type: viaTypes[0]!,
     attributes: {
       role: null,

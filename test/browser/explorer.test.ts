@@ -5,7 +5,13 @@ import { prepareDatabase, SEED_DIR } from '../../src/bootstrap';
 import type { Database } from '../../src/db/Database';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
 import { toWriteParams } from '../../src/seed/writeSeed';
-import { GRAPH_SELECTION_WITH_METRICS, ROUND_TRIP_CHECKS, type GraphShape } from '../exportRoundTrip';
+import {
+  GRAPH_SELECTION,
+  GRAPH_SELECTION_WITH_METRICS,
+  ROUND_TRIP_CHECKS,
+  withPositions,
+  type GraphShape,
+} from '../exportRoundTrip';
 import { connectTestDatabase, emptyGraph, postGraphQL, startTestServer, type TestServer } from '../integration/harness';
 import { collectPageErrors, launchChromium, screenshot, SCREENSHOTS_DIR } from './chromium';
 import { clickNode, drawnCounts, drawnIds, settled, type WindowWithExplorer } from './explorerPage';
@@ -31,7 +37,9 @@ async function ask<T>(query: string, variables?: Record<string, unknown>): Promi
   return body.data!;
 }
 
-const graphQuery = `query($filter: GraphFilter, $around: GraphAround) { graph(filter: $filter, around: $around) { ${GRAPH_SELECTION_WITH_METRICS} } }`;
+const graphQuery = `query($filter: GraphFilter, $around: GraphAround) { graph(filter: $filter, around: $around) { ${GRAPH_SELECTION} } }`;
+/** The same with the metrics and positions that the downloads carry. */
+const graphQueryWithMetrics = `query($filter: GraphFilter, $around: GraphAround) { graph(filter: $filter, around: $around) { ${GRAPH_SELECTION_WITH_METRICS} } }`;
 
 beforeAll(async () => {
   db = await connectTestDatabase();
@@ -223,14 +231,14 @@ test('a download link gives the file of the current view', async () => {
   const kinds = (
     await page.$$eval('#legend input', (inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.kind!))
   ).filter((k) => !filter.hidden.includes(k));
-  const { graph } = await ask<{ graph: GraphShape }>(graphQuery, {
+  const { graph } = await ask<{ graph: Parameters<typeof withPositions>[0] }>(graphQueryWithMetrics, {
     filter: { regions: filter.region ? [filter.region] : null, kinds },
   });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#downloads a[data-format="gexf"]')]);
   expect(download.suggestedFilename()).toBe('medicon-graph.gexf');
   const file = path.join(SCREENSHOTS_DIR, '..', 'downloads', download.suggestedFilename());
   await download.saveAs(file);
-  ROUND_TRIP_CHECKS.gexf!(fs.readFileSync(file, 'utf8'), graph);
+  ROUND_TRIP_CHECKS.gexf!(fs.readFileSync(file, 'utf8'), withPositions(graph));
 });
 
 test('"Show neighbours" adds a node\'s neighbours, and the download then holds exactly what is drawn', async () => {
@@ -252,7 +260,10 @@ test('"Show neighbours" adds a node\'s neighbours, and the download then holds e
   expect(after).toEqual([...new Set([...before, ...around.nodes.map((n) => n.id)])].sort());
   await screenshot(page, 'explorer-neighbours');
 
-  const { graph: view } = await ask<{ graph: GraphShape }>(graphQuery, { around: { ids: after, depth: 0 } });
+  const { graph: selected } = await ask<{ graph: Parameters<typeof withPositions>[0] }>(graphQueryWithMetrics, {
+    around: { ids: after, depth: 0 },
+  });
+  const view = withPositions(selected);
   expect((await drawnCounts(page)).edges).toBe(view.edges.length);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

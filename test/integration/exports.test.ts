@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/Database';
 import { toGlobalId, type GlobalType } from '../../src/graphql/globalId';
 import { loadSeedFiles } from '../../src/seed/loadSeedFiles';
 import { toWriteParams } from '../../src/seed/writeSeed';
-import { GRAPH_SELECTION, ROUND_TRIP_CHECKS, type GraphShape } from '../exportRoundTrip';
+import { GRAPH_SELECTION_WITH_METRICS, ROUND_TRIP_CHECKS, withPositions, type GraphShape } from '../exportRoundTrip';
 import { postGraphQL, type TestServer, startSeededServer, stopSeededServer } from './harness';
 import { THEME_LINKS } from './seedGraph';
 
@@ -61,12 +61,12 @@ function expectedEdgesAmong(ids: Set<string>, types?: string[]) {
 async function graphOf(args: string, variables?: Record<string, unknown>): Promise<GraphShape> {
   const { status, body } = await postGraphQL<{ graph: GraphShape }>(
     server,
-    `query($filter: GraphFilter, $around: GraphAround, $types: [RelationshipType!], $limit: Int) { graph${args} { ${GRAPH_SELECTION} } }`,
+    `query($filter: GraphFilter, $around: GraphAround, $types: [RelationshipType!], $limit: Int) { graph${args} { ${GRAPH_SELECTION_WITH_METRICS} } }`,
     variables,
   );
   expect(body.errors).toBeUndefined();
   expect(status).toBe(200);
-  return body.data!.graph;
+  return withPositions(body.data!.graph);
 }
 
 const GRAPH_ARGS = '(filter: $filter, around: $around, relationshipTypes: $types, limit: $limit)';
