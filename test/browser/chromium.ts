@@ -47,3 +47,9 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * The browser tests' server settings: a request may take long on a loaded test machine (a page
+ * load asks for the whole graph with its metrics); how fast the API is, the benchmark measures.
+ */
+export const SLOW_MACHINE = { requestTimeoutMs: 180_000 };

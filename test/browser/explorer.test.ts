@@ -13,7 +13,7 @@ import {
   type GraphShape,
 } from '../exportRoundTrip';
 import { connectTestDatabase, emptyGraph, postGraphQL, startTestServer, type TestServer } from '../integration/harness';
-import { collectPageErrors, launchChromium, screenshot, SCREENSHOTS_DIR } from './chromium';
+import { collectPageErrors, SLOW_MACHINE, launchChromium, screenshot, SCREENSHOTS_DIR } from './chromium';
 import { clickNode, drawnCounts, drawnIds, settled, type WindowWithExplorer } from './explorerPage';
 
 /**
@@ -45,7 +45,7 @@ beforeAll(async () => {
   db = await connectTestDatabase();
   await emptyGraph(db);
   await prepareDatabase(db, { reloadSeed: true });
-  server = await startTestServer(db);
+  server = await startTestServer(db, { settings: SLOW_MACHINE });
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
@@ -160,8 +160,19 @@ test('clicking a node shows its quoted sources, relationships and metrics', asyn
 });
 
 test('hovering a node shows a tooltip and fades what is not its neighbour', async () => {
-  const id = (await drawnIds(page))[0]!;
   const box = (await page.locator('#graph').boundingBox())!;
+  // The largest node in view: easy to point at.
+  const id = await page.evaluate(
+    ({ width, height }) => {
+      const { graph, nodeOnScreen } = (window as unknown as WindowWithExplorer).explorer;
+      const inView = graph.nodes().filter((n) => {
+        const at = nodeOnScreen(n)!;
+        return at.x > 40 && at.y > 40 && at.x < width - 40 && at.y < height - 40;
+      });
+      return inView.sort((a, b) => graph.getNodeAttributes(b).size - graph.getNodeAttributes(a).size)[0]!;
+    },
+    { width: box.width, height: box.height },
+  );
   const at = await page.evaluate((n) => (window as unknown as WindowWithExplorer).explorer.nodeOnScreen(n), id);
   // Sigma finds the node under the pointer as it moves: come from a little way off.
   await page.mouse.move(box.x + at!.x - 8, box.y + at!.y - 8);

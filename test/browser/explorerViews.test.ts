@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { prepareDatabase } from '../../src/bootstrap';
 import type { Database } from '../../src/db/Database';
 import { connectTestDatabase, postGraphQL, startTestServer, type TestServer } from '../integration/harness';
-import { collectPageErrors, launchChromium, screenshot } from './chromium';
+import { collectPageErrors, SLOW_MACHINE, launchChromium, screenshot } from './chromium';
 import { drawnIds, labelPixels, settled, visibleIds, type WindowWithExplorer } from './explorerPage';
 
 /**
@@ -48,7 +48,7 @@ const LONG_TASKS = `
 beforeAll(async () => {
   db = await connectTestDatabase();
   await prepareDatabase(db); // loads the seed only into an empty graph
-  server = await startTestServer(db);
+  server = await startTestServer(db, { settings: SLOW_MACHINE });
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(LONG_TASKS);
