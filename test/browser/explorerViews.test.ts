@@ -56,7 +56,7 @@ beforeAll(async () => {
   pageErrors = collectPageErrors(page);
   await page.goto(`${server.url}/explore`);
   await settled(page);
-});
+}, 180_000); // a loaded test machine may take minutes to load the seed and the first page
 
 afterAll(async () => {
   await browser?.close();

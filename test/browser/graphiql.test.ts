@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { prepareDatabase } from '../../src/bootstrap';
 import type { Database } from '../../src/db/Database';
 import { connectTestDatabase, postGraphQL, startTestServer, type TestServer } from '../integration/harness';
-import { collectPageErrors, launchChromium, screenshot } from './chromium';
+import { collectPageErrors, launchChromium, screenshot, SLOW_MACHINE } from './chromium';
 
 /**
  * GraphiQL at /graphql, from the project's own bundle: it loads with its icon, the welcome text
@@ -16,7 +16,7 @@ let page: Page;
 beforeAll(async () => {
   db = await connectTestDatabase();
   await prepareDatabase(db); // loads the seed only into an empty graph
-  server = await startTestServer(db);
+  server = await startTestServer(db, { settings: SLOW_MACHINE });
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
 });
@@ -98,7 +98,7 @@ test('GraphiQL runs a query typed into it and shows its result', async () => {
   await page.keyboard.insertText(query);
   await page.locator('.graphiql-execute-button').click();
   const response = page.locator('.graphiql-response');
-  await response.getByText(JSON.stringify(expected.name)).waitFor({ timeout: 30000 });
+  await response.getByText(JSON.stringify(expected.name)).waitFor({ timeout: 120000 });
   const text = await response.innerText();
   expect(text).not.toContain('"errors"');
   expect(text).toContain(`"totalCount": ${expected.relationships.totalCount}`);

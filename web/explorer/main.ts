@@ -374,7 +374,13 @@ function relabel(): void {
       labels.set(node.id, `${cut(node.name)}${suffix}`);
     }
   }
-  graph.forEachNode((id) => graph.setNodeAttribute(id, 'label', labels.get(id)!));
+  graph.updateEachNodeAttributes(
+    (id, a) => {
+      a.label = labels.get(id)!;
+      return a;
+    },
+    { attributes: ['label'] },
+  );
 }
 
 function metricValue(metrics: Metrics, metric: SizeMetric): number {
@@ -386,11 +392,14 @@ function resize(): void {
   graph.forEachNode((_id, a) => {
     max = Math.max(max, metricValue(a.metrics, state.size));
   });
-  graph.forEachNode((id, a) => {
-    const value = metricValue(a.metrics, state.size);
-    const size = state.size === 'none' || max === 0 ? 6 : 4 + 14 * Math.sqrt(value / max);
-    graph.setNodeAttribute(id, 'size', size);
-  });
+  graph.updateEachNodeAttributes(
+    (_id, a) => {
+      const value = metricValue(a.metrics, state.size);
+      a.size = state.size === 'none' || max === 0 ? 6 : 4 + 14 * Math.sqrt(value / max);
+      return a;
+    },
+    { attributes: ['size'] },
+  );
 }
 
 const SIDE_COLOURS: Record<string, string> = { SE: '#2166ac', DK: '#c51b4a' };
@@ -409,7 +418,13 @@ function colourOf(a: NodeAttributes, colouring: Colouring): string {
 }
 
 function recolour(): void {
-  graph.forEachNode((id, a) => graph.setNodeAttribute(id, 'color', colourOf(a, state.colour)));
+  graph.updateEachNodeAttributes(
+    (_id, a) => {
+      a.color = colourOf(a, state.colour);
+      return a;
+    },
+    { attributes: ['color'] },
+  );
   updateColourLegend();
 }
 
@@ -461,8 +476,8 @@ async function draw(subgraph: Subgraph): Promise<void> {
   updateStatus();
   updateLegend();
   updateEdgeLegend();
-  updateNodeList();
-  renderer.refresh();
+  // The list (a button per node) in a task of its own, so that no task grows long.
+  setTimeout(updateNodeList, 0);
   // For the browser test that watches the main thread while the first layout runs.
   if (fresh) performance.mark('explorer:layout-start');
   await layout.run(graph, kept, fresh || kept.size === 0 ? FRESH_ITERATIONS : SETTLE_ITERATIONS);
