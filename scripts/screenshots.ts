@@ -54,11 +54,14 @@ runCli(async () => {
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       for (const shot of SCREENSHOTS) {
         await page.goto(`http://localhost:${port}/explore?${shot.query}`);
-        await page.waitForSelector('body[data-state="ready"]', { timeout: 60000 });
+        await page.waitForSelector('body[data-state="ready"], body[data-state="error"]', { timeout: 300000 });
+        if ((await page.getAttribute('body', 'data-state')) === 'error') {
+          throw new Error(`The explorer failed on ${shot.file}: ${await page.textContent('#message')}`);
+        }
         await page.waitForFunction(
           () => !(window as unknown as { explorer: { layout: { running: boolean } } }).explorer.layout.running,
           undefined,
-          { timeout: 120000 },
+          { timeout: 300000 },
         );
         // One more frame, so that sigma has drawn the labels of the final positions.
         await page.evaluate(

@@ -30,9 +30,9 @@ export type WindowWithExplorer = Window & { explorer: ExplorerHandle };
 
 /** Waits until the page has finished what it was asked (body[data-state=ready]) and the layout is done. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 30000 });
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 150000 });
   await page.waitForFunction(() => !(window as unknown as WindowWithExplorer).explorer.layout.running, undefined, {
-    timeout: 60000,
+    timeout: 150000,
   });
 }
 

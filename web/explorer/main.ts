@@ -468,6 +468,8 @@ async function draw(subgraph: Subgraph): Promise<void> {
   }
   drawing.communities = subgraph.communities;
   drawing.modularity = subgraph.modularity;
+  // Index the new nodes and edges now: the batched updates below repaint without indexing.
+  renderer.refresh();
   relabel();
   resize();
   recolour();
