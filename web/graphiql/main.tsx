@@ -8,7 +8,7 @@ import 'graphiql/style.css';
 import { createRoot } from 'react-dom/client';
 
 // Short lines: the editor's toolbar sits over the right edge of the query editor.
-const welcome = `# Welcome to medicon-graph: the Medicon Valley
+const defaultQuery = `# Welcome to medicon-graph: the Medicon Valley
 # life-science ecosystem as a graph.
 #
 # Run a query with the ▶ button (or Ctrl-Enter).
@@ -93,8 +93,11 @@ if (!container) throw new Error('The page has no #graphiql element.');
 createRoot(container).render(
   <GraphiQL
     fetcher={fetcher}
-    defaultQuery={welcome}
-    defaultTabs={[{ query: welcome }, ...EXAMPLE_QUESTIONS.slice(0, TABS).map((example) => ({ query: example.query }))]}
+    defaultQuery={defaultQuery}
+    defaultTabs={[
+      { query: defaultQuery },
+      ...EXAMPLE_QUESTIONS.slice(0, TABS).map((example) => ({ query: example.query })),
+    ]}
     plugins={[examplesPlugin]}
   />,
 );
