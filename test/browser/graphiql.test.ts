@@ -75,6 +75,7 @@ test('GraphiQL loads with a favicon, no failed request, the welcome text in view
 
 test('GraphiQL runs a query typed into it and shows its result', async () => {
   const errors = collectPageErrors(page);
+  await page.goto(`${server.url}/graphql`);
   const editor = page.locator('.graphiql-query-editor .CodeMirror');
   await editor.waitFor({ timeout: 30000 });
   // Replace the default query with one whose answer the test knows from the same API over plain
