@@ -19,16 +19,22 @@ export class ApiError extends Error {
   }
 }
 
+/** How a request may be sent: `signal` cancels it (a search superseded by the next keystroke). */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
 /**
  * Runs one of the explorer's operations; the answer has the operation's generated type. An
- * operation without variables takes none; one with required variables must get them.
+ * operation without variables takes none; one with required variables must get them, and options.
  */
 export async function graphql<Data, Variables>(
   document: TypedDocumentString<Data, Variables>,
-  ...[variables]: Variables extends Record<string, never> ? [] : [Variables]
+  ...[variables, options]: Variables extends Record<string, never> ? [] : [Variables, RequestOptions?]
 ): Promise<Data> {
   const response = await fetch('/graphql', {
     method: 'POST',
+    signal: options?.signal,
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
   });

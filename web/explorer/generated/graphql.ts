@@ -4,6 +4,31 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What kind of organisation an actor is. */
+export type ActorKind =
+  /** A company. */
+  | 'COMPANY'
+  /** A foundation. */
+  | 'FOUNDATION'
+  /** A university hospital or clinical body. */
+  | 'HOSPITAL'
+  /** An incubator or accelerator. */
+  | 'INCUBATOR'
+  /** An innovation office, holding company or innovation company. */
+  | 'INNOVATION_OFFICE'
+  /** A fund, investor or financier of innovation. */
+  | 'INVESTOR'
+  /** A network, association or cluster organisation. */
+  | 'NETWORK'
+  /** A region, agency, council or other public authority. */
+  | 'PUBLIC_BODY'
+  /** A research infrastructure (MAX IV, ESS, SciLifeLab, ...). */
+  | 'RESEARCH_INFRASTRUCTURE'
+  /** A science park. */
+  | 'SCIENCE_PARK'
+  /** A university or university college. */
+  | 'UNIVERSITY';
+
 /** The company stages: idea, pre-seed, startup, scale-up, established. */
 export type CompanyStage =
   /** A mature company. */
@@ -90,6 +115,24 @@ export type GraphNodeKind =
   /** A university or university college (an actor). */
   | 'UNIVERSITY';
 
+/**
+ * Which graph the nodes and edges form. Metrics over the whole mixed graph mislead (a theme or a
+ * region is the top broker because everything points at it), so the actors' own networks are offered
+ * as well.
+ */
+export type GraphProjection =
+  /** Actors and initiatives only, joined by the stored relationships between them (NOT_MEMBER_OF left out). */
+  | 'ACTOR_INITIATIVE'
+  /**
+   * Actors only: two actors are joined when they share an initiative (any relationship to it but
+   * NOT_MEMBER_OF), are both MEMBER_OF the same entity, or are related directly (a partnership,
+   * funding, membership, ownership or collaboration link). The edge's weight counts these links;
+   * the graph is undirected (each edge goes from the actor first in name order).
+   */
+  | 'ACTOR_NETWORK'
+  /** Every entity and relationship as stored. */
+  | 'FULL';
+
 /** The closed set of relationship types (see docs/model.md). */
 export type RelationshipType =
   /** Gives advice or guidance to companies (a stage), an actor or a theme. */
@@ -167,18 +210,170 @@ export type RelationshipType =
   /** An actor, priority or strategy uses, or wants more use of, an infrastructure. */
   | 'USES';
 
+/** Whether a source ties a supporter to the stage asked about. */
+export type StageEvidence =
+  /** It helps companies of the theme; no source states a stage, so it may help start-ups too. */
+  | 'NOT_STATED'
+  /** A source states that it helps companies of the stage asked for (or of some stage, when none was asked for). */
+  | 'STATED';
+
 export type ExplorerGraphQueryVariables = Exact<{
   filter?: GraphFilter | null | undefined;
   around?: GraphAround | null | undefined;
+  projection?: GraphProjection | null | undefined;
 }>;
 
 
-export type ExplorerGraphQuery = { graph: { nodes: Array<{ entityId: string, label: string, kind: GraphNodeKind, attributes: { slug: string, nameEn: string, entityType: string, themes: Array<string>, regions: Array<string> } }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType }> } | null };
+export type ExplorerGraphQuery = { graph: { projection: GraphProjection, modularity: number, componentCount: number, communities: Array<{ id: number, size: number, label: string }>, nodes: Array<{ entityId: string, label: string, kind: GraphNodeKind, attributes: { slug: string, nameEn: string, entityType: string, themes: Array<string>, regions: Array<string> }, metrics: { degree: number, inDegree: number, outDegree: number, weightedDegree: number, betweenness: number, closeness: number, pageRank: number, component: number, community: number, side: string | null, bridge: boolean } }>, edges: Array<{ id: string, source: string, target: string, type: RelationshipType, weight: number, bridge: boolean }> } | null };
+
+export type ExplorerSupportersQueryVariables = Exact<{
+  theme: string;
+  stage?: CompanyStage | null | undefined;
+  kinds?: Array<ActorKind> | ActorKind | null | undefined;
+}>;
+
+
+export type ExplorerSupportersQuery = { supporters: { totalCount: number, theme: { id: string, name: string, nameEn: string }, edges: Array<{ supportTypes: Array<RelationshipType>, stageEvidence: StageEvidence, node:
+        | { __typename: 'Company', id: string, name: string, nameEn: string }
+        | { __typename: 'Foundation', id: string, name: string, nameEn: string }
+        | { __typename: 'Hospital', id: string, name: string, nameEn: string }
+        | { __typename: 'Incubator', id: string, name: string, nameEn: string }
+        | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+        | { __typename: 'InnovationOffice', id: string, name: string, nameEn: string }
+        | { __typename: 'Investor', id: string, name: string, nameEn: string }
+        | { __typename: 'Network', id: string, name: string, nameEn: string }
+        | { __typename: 'Priority', id: string, name: string, nameEn: string }
+        | { __typename: 'PublicBody', id: string, name: string, nameEn: string }
+        | { __typename: 'Region', id: string, name: string, nameEn: string }
+        | { __typename: 'ResearchInfrastructure', id: string, name: string, nameEn: string }
+        | { __typename: 'SciencePark', id: string, name: string, nameEn: string }
+        | { __typename: 'Stage', id: string, name: string, nameEn: string }
+        | { __typename: 'Strategy', id: string, name: string, nameEn: string }
+        | { __typename: 'Theme', id: string, name: string, nameEn: string }
+        | { __typename: 'University', id: string, name: string, nameEn: string }
+      , evidence: Array<{ length: number, nodes: Array<
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        >, hops: Array<{ type: RelationshipType, walkedForward: boolean | null, from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , to:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+          , sources: Array<{ document: string, quote: string }> }> }> }> } | null };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+      | { id: string, name: string, nameEn: string }
+    >, hops: Array<{ type: RelationshipType, walkedForward: boolean | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , sources: Array<{ document: string, quote: string }> }> }> | null };
 
 export type ExplorerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerChoicesQuery = { themes: { nodes: Array<{ slug: string, nameEn: string }> } | null, regions: { nodes: Array<{ slug: string, nameEn: string }> } | null };
+export type ExplorerChoicesQuery = { themes: { nodes: Array<{ slug: string, name: string, nameEn: string }> } | null, regions: { nodes: Array<{ slug: string, name: string, nameEn: string }> } | null };
 
 export type ExplorerSearchQueryVariables = Exact<{
   query: string;
@@ -537,6 +732,11 @@ export type ExplorerDetailsQuery = { node:
           , sources: Array<{ document: string, quote: string, source: { title: string } | null }> }> } }
    | null };
 
+export type ExplorerEntitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerEntitiesQuery = { graph: { nodes: Array<{ entityId: string, label: string, kind: GraphNodeKind, attributes: { slug: string, nameEn: string } }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -557,8 +757,16 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const ExplorerGraphDocument = new TypedDocumentString(`
-    query ExplorerGraph($filter: GraphFilter, $around: GraphAround) {
-  graph(filter: $filter, around: $around) {
+    query ExplorerGraph($filter: GraphFilter, $around: GraphAround, $projection: GraphProjection) {
+  graph(filter: $filter, around: $around, projection: $projection) {
+    projection
+    modularity
+    componentCount
+    communities {
+      id
+      size
+      label
+    }
     nodes {
       entityId
       label
@@ -570,27 +778,112 @@ export const ExplorerGraphDocument = new TypedDocumentString(`
         themes
         regions
       }
+      metrics {
+        degree
+        inDegree
+        outDegree
+        weightedDegree
+        betweenness
+        closeness
+        pageRank
+        component
+        community
+        side
+        bridge
+      }
     }
     edges {
       id
       source
       target
       type
+      weight
+      bridge
     }
   }
 }
     `) as unknown as TypedDocumentString<ExplorerGraphQuery, ExplorerGraphQueryVariables>;
+export const ExplorerSupportersDocument = new TypedDocumentString(`
+    query ExplorerSupporters($theme: String!, $stage: CompanyStage, $kinds: [ActorKind!]) {
+  supporters(theme: $theme, stage: $stage, kinds: $kinds, first: 100) {
+    theme {
+      id
+      name
+      nameEn
+    }
+    totalCount
+    edges {
+      supportTypes
+      stageEvidence
+      node {
+        __typename
+        id
+        name
+        nameEn
+      }
+      evidence {
+        length
+        nodes {
+          id
+        }
+        hops {
+          type
+          walkedForward
+          from {
+            id
+          }
+          to {
+            id
+          }
+          sources {
+            document
+            quote
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSupportersQuery, ExplorerSupportersQueryVariables>;
+export const ExplorerPathsDocument = new TypedDocumentString(`
+    query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, first: 10) {
+    length
+    nodes {
+      id
+      name
+      nameEn
+    }
+    hops {
+      type
+      walkedForward
+      from {
+        id
+      }
+      to {
+        id
+      }
+      sources {
+        document
+        quote
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
 export const ExplorerChoicesDocument = new TypedDocumentString(`
     query ExplorerChoices {
   themes(first: 100) {
     nodes {
       slug
+      name
       nameEn
     }
   }
   regions(first: 100) {
     nodes {
       slug
+      name
       nameEn
     }
   }
@@ -669,3 +962,18 @@ export const ExplorerDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerDetailsQuery, ExplorerDetailsQueryVariables>;
+export const ExplorerEntitiesDocument = new TypedDocumentString(`
+    query ExplorerEntities {
+  graph {
+    nodes {
+      entityId
+      label
+      kind
+      attributes {
+        slug
+        nameEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerEntitiesQuery, ExplorerEntitiesQueryVariables>;
