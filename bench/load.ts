@@ -22,7 +22,8 @@
  * Then the flood (unless --flood-duration 0): cheap `entity(ref:)` lookups from
  * `--cheap-connections` clients for `--flood-duration` seconds on their own (quiet), then again
  * while `--flood-connections` clients send the worst `paths` request (no path passes the type
- * filter, so Neo4j expands every path up to 6 hops) with `--flood-aliases` aliases each. It
+ * filter: before the bounded search, Neo4j expanded every path up to 6 hops for it) with
+ * `--flood-aliases` aliases each. It
  * reports the cheap lookups' p50/p99 in both phases (the target: p99 under flood within 2x of
  * quiet) and how the flood was answered (200, 503 SERVICE_UNAVAILABLE from the limit on expensive
  * operations, 400 from the query limits).

@@ -431,11 +431,20 @@ function recolour(): void {
 // ---------------------------------------------------------------------------------------------
 // Drawing
 
+/** Counts draws, so that a draw waiting between its steps knows when a newer one has started. */
+let drawGeneration = 0;
+
+/** Resolves in a new task of the event loop, after the browser has had its turn to paint and answer input. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Replaces the drawing with `subgraph`. Nodes already drawn keep their place; new ones start next
  * to a drawn neighbour or at their seeded place, and the layout (in its worker) settles them.
  */
 async function draw(subgraph: Subgraph): Promise<void> {
+  const generation = ++drawGeneration;
   layout.cancel();
   graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
   const fresh = graph.order === 0;
@@ -468,12 +477,22 @@ async function draw(subgraph: Subgraph): Promise<void> {
   }
   drawing.communities = subgraph.communities;
   drawing.modularity = subgraph.modularity;
+  // Each step below is a task of its own, so that no task on the main thread grows long while
+  // the page stays usable (a newer draw supersedes this one at any step).
+  await nextTask();
+  if (generation !== drawGeneration) return;
   // Index the new nodes and edges now: the batched updates below repaint without indexing.
   renderer.refresh();
+  await nextTask();
+  if (generation !== drawGeneration) return;
   relabel();
+  await nextTask();
+  if (generation !== drawGeneration) return;
   resize();
   recolour();
   const kept = placeNodes(graph, positions);
+  await nextTask();
+  if (generation !== drawGeneration) return;
   updateFocus();
   updateStatus();
   updateLegend();

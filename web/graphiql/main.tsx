@@ -15,7 +15,7 @@ const defaultQuery = `# Welcome to medicon-graph: the Medicon Valley
 # The docs (book icon, left) describe the schema;
 # the list icon opens the README's example
 # questions, each in a new tab.
-query Welcome {
+{
   supporters(theme: "ATMP", stage: STARTUP, first: 10) {
     totalCount
     edges {
