@@ -1,9 +1,10 @@
 // The GraphiQL playground, bundled by esbuild (scripts/build-web.ts) and served by the API
 // itself: no CDN, so it works offline. The README's example questions (docs/queries/) come with
 // it: the first few open as tabs, and the "Example questions" pane lists them all.
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { createGraphiQLFetcher, type Fetcher, type FetcherParams } from '@graphiql/toolkit';
 import { useEditorContext, type GraphiQLPlugin } from '@graphiql/react';
 import { GraphiQL } from 'graphiql';
+import { Kind, parse } from 'graphql';
 import 'graphiql/style.css';
 import { createRoot } from 'react-dom/client';
 
@@ -87,7 +88,26 @@ function ExampleQuestions() {
 
 const examplesPlugin: GraphiQLPlugin = { title: 'Example questions', icon: ExampleIcon, content: ExampleQuestions };
 
-const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString() });
+const sendToApi = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString() });
+
+/**
+ * GraphiQL keeps a tab's operation name when its text is replaced by an anonymous operation, and
+ * the API then refuses the request ("Unknown operation named ..."). Drop a name the document does
+ * not define; a document that does not parse goes as it is, for the API to explain.
+ */
+function withDefinedOperationName(params: FetcherParams): FetcherParams {
+  if (!params.operationName) return params;
+  try {
+    const names = parse(params.query).definitions.flatMap((d) =>
+      d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [],
+    );
+    return names.includes(params.operationName) ? params : { ...params, operationName: null };
+  } catch {
+    return params;
+  }
+}
+
+const fetcher: Fetcher = (params, options) => sendToApi(withDefinedOperationName(params), options);
 const container = document.getElementById('graphiql');
 if (!container) throw new Error('The page has no #graphiql element.');
 createRoot(container).render(
