@@ -123,6 +123,10 @@ export function expensiveOperationsPlugin(
     // requestDidStart fires once per request; the listener below lives as long as the request.
     async requestDidStart() {
       let release: (() => void) | undefined;
+      // Apollo runs every plugin's didResolveOperation at once and answers as soon as one throws
+      // (the cost limit's refusal): a slot granted after that answer must go back at once, or it
+      // is held for ever.
+      let answered = false;
       return {
         // didResolveOperation fires after validation, before execution: the operation is known.
         async didResolveOperation({ operation, document, contextValue }) {
@@ -134,7 +138,9 @@ export function expensiveOperationsPlugin(
           );
           if (!selects(operation.selectionSet, names, fragments)) return;
           try {
-            release = await gate.acquire(contextValue.signal);
+            const granted = await gate.acquire(contextValue.signal);
+            if (answered) granted();
+            else release = granted;
           } catch (error) {
             if (error instanceof ServerBusyError) {
               // Apollo takes the HTTP status and headers of an error thrown here from
@@ -150,6 +156,7 @@ export function expensiveOperationsPlugin(
         },
         // willSendResponse fires for every answer, an error one too (another plugin's refusal).
         async willSendResponse() {
+          answered = true;
           release?.();
           release = undefined;
         },

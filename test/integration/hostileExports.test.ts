@@ -3,7 +3,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseWriteTokens } from '../../src/auth';
 import type { Database } from '../../src/db/Database';
 import { EXPORT_FORMATS } from '../../src/export/formats';
-import { CONTROL_CHARACTER, GRAPH_SELECTION, ROUND_TRIP_CHECKS, type GraphShape } from '../exportRoundTrip';
+import {
+  CONTROL_CHARACTER,
+  GRAPH_SELECTION_WITH_METRICS,
+  ROUND_TRIP_CHECKS,
+  withPositions,
+  type GraphShape,
+} from '../exportRoundTrip';
 import { postGraphQL, startSeededServer, startTestServer, stopSeededServer, type TestServer } from './harness';
 
 /**
@@ -70,12 +76,13 @@ afterAll(async () => {
 const AROUND = `?around=${HOSTILE.slug}&depth=1`;
 
 async function hostileGraph(): Promise<GraphShape> {
-  const { body } = await postGraphQL<{ graph: GraphShape }>(
+  // With the metrics and positions the exports write, so that every column is compared.
+  const { body } = await postGraphQL<{ graph: Parameters<typeof withPositions>[0] }>(
     server,
-    `{ graph(around: { ids: ["${HOSTILE.slug}"], depth: 1 }) { ${GRAPH_SELECTION} } }`,
+    `{ graph(around: { ids: ["${HOSTILE.slug}"], depth: 1 }) { ${GRAPH_SELECTION_WITH_METRICS} } }`,
   );
   expect(body.errors).toBeUndefined();
-  return body.data!.graph;
+  return withPositions(body.data!.graph);
 }
 
 async function download(format: string): Promise<string> {

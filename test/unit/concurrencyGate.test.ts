@@ -1,5 +1,6 @@
 import { leastSquaresSlope } from '../../bench/measure';
 import { ErrorCode, RequestCancelledError, ServerBusyError, TimeoutError } from '../../src/errors';
+import type { Context } from '../../src/context';
 import { ConcurrencyGate } from '../../src/server/expensiveOperations';
 
 /** Lets the promise callbacks that are ready run. */
@@ -95,4 +96,43 @@ test('leastSquaresSlope fits a line through the points', () => {
       { x: 1, y: 2 },
     ]),
   ).toBeNaN();
+});
+
+describe('expensiveOperationsPlugin', () => {
+  test('a request refused by another plugin while it waits for a slot gives the slot back when granted', async () => {
+    const { ApolloServer } = await import('@apollo/server');
+    const { expensiveOperationsPlugin } = await import('../../src/server/expensiveOperations');
+    const gate = new ConcurrencyGate(1, 4, 3);
+    const holder = await gate.acquire();
+    const server = new ApolloServer<Context>({
+      typeDefs: 'type Query { paths: Int }',
+      resolvers: { Query: { paths: () => 1 } },
+      plugins: [
+        // Stands for the cost limit: it refuses the operation in the same hook the gate waits in.
+        {
+          async requestDidStart() {
+            return {
+              async didResolveOperation() {
+                throw new Error('refused');
+              },
+            };
+          },
+        },
+        expensiveOperationsPlugin(gate, ['paths']),
+      ],
+    });
+    await server.start();
+    try {
+      const answer = await server.executeOperation({ query: '{ paths }' }, { contextValue: {} as Context });
+      expect(answer.body.kind === 'single' && answer.body.singleResult.errors?.length).toBe(1);
+      // The refused request is still queued for the slot; when the holder leaves, it gets the slot
+      // and must give it back, so the gate ends empty.
+      expect(gate.queued).toBe(1);
+      holder();
+      await settle();
+      expect([gate.running, gate.queued]).toEqual([0, 0]);
+    } finally {
+      await server.stop();
+    }
+  });
 });
