@@ -21,6 +21,8 @@ export interface SlotShape {
   types: readonly string[] | null;
   direction: Direction;
   count: boolean;
+  /** The relationship fields planned on the nodes of this one's page (src/planner/slots.ts bounds the depth). */
+  children: SlotShape[];
 }
 
 export interface StatementShape {
@@ -51,7 +53,10 @@ export function composeStatement(shape: StatementShape, relationshipTypes: Reado
 const slotName = (i: number) => `s${i}`;
 
 /** `(n)-[r]-(m:Entity)` with the slot's types and direction. */
-export function patternOf({ types, direction }: SlotShape, relationshipTypes: ReadonlySet<string>): string {
+export function patternOf(
+  { types, direction }: Pick<SlotShape, 'types' | 'direction'>,
+  relationshipTypes: ReadonlySet<string>,
+): string {
   for (const type of types ?? []) {
     if (!relationshipTypes.has(type) || !/^[A-Z_]+$/.test(type))
       throw new Error(`Invariant: the planner was given "${type}", which is not a RelationshipType.`);
@@ -62,18 +67,44 @@ export function patternOf({ types, direction }: SlotShape, relationshipTypes: Re
   return `(n)${left}${relationship}${right}(m:Entity)`;
 }
 
-function slotText(slot: SlotShape, i: number, relationshipTypes: ReadonlySet<string>): string {
+/** The list of the slots' pages (`[s0, s1]`) and of their counts (`[s0Count, null]`), as `name` names them. */
+function slotLists(slots: SlotShape[], name: (i: number) => string): { pages: string; counts: string } {
+  return {
+    pages: `[${slots.map((_, i) => name(i)).join(', ')}]`,
+    counts: `[${slots.map((slot, i) => (slot.count ? `${name(i)}Count` : 'null')).join(', ')}]`,
+  };
+}
+
+/**
+ * A slot's page and count, named `name`, with its children read on each node of its page: a
+ * CALL (m) that renames `m` to `n` (what the fragments start from) and composes the children as
+ * the root's slots are composed, then puts the page back in order, as a CALL may not keep it.
+ */
+function slotText(slot: SlotShape, name: string, relationshipTypes: ReadonlySet<string>): string {
+  const childName = (i: number) => `${name}_${i}`;
+  const { pages, counts } = slotLists(slot.children, childName);
+  const nested = slot.children.length
+    ? [
+        'CALL (m) {',
+        'WITH m AS n',
+        ...slot.children.map((child, i) => slotText(child, childName(i), relationshipTypes)),
+        `RETURN ${pages} AS nestedSlots, ${counts} AS nestedCounts`,
+        '}',
+        'WITH *',
+        'ORDER BY type(r), m.sortKey, m.id, r.key',
+      ].join('\n')
+    : 'WITH r, m, [] AS nestedSlots, [] AS nestedCounts';
   const fill = (fragment: string) =>
     cypher(`planner/${fragment}`)
       .text.replaceAll('__pattern__', patternOf(slot, relationshipTypes))
-      .replaceAll('__slot__', slotName(i));
+      .replaceAll('__slot__', name)
+      .replace('__nested__', () => nested);
   return [fill('relationships'), ...(slot.count ? [fill('relationshipsCount')] : [])].join('\n');
 }
 
 function textOf(shape: StatementShape, relationshipTypes: ReadonlySet<string>): string {
-  const slots = shape.slots.map((slot, i) => slotText(slot, i, relationshipTypes));
-  const slotList = `[${shape.slots.map((_, i) => slotName(i)).join(', ')}]`;
-  const countList = `[${shape.slots.map((slot, i) => (slot.count ? `${slotName(i)}Count` : 'null')).join(', ')}]`;
+  const slots = shape.slots.map((slot, i) => slotText(slot, slotName(i), relationshipTypes));
+  const { pages: slotList, counts: countList } = slotLists(shape.slots, slotName);
   if (shape.root === 'entity') {
     return [cypher('planner/entity').text, ...slots, `RETURN node, ${slotList} AS slots, ${countList} AS counts`].join(
       '\n',

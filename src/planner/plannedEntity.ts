@@ -1,11 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ReadContext } from '../context';
-import type { ProjectedRelationshipRow } from '../loaders/relationshipsByEntity';
 import type { EntityModel } from '../models';
 import { composeStatement } from './compose';
 import { entityOf, entityProperties, type ProjectedEntity } from './projection';
 import { selectionOf } from './selection';
-import { primeSlots, relationshipTypesOf, slotParams, slotsOf } from './slots';
+import { primeSlots, relationshipTypesOf, slotParams, slotsOf, type PlannedRelationshipRow } from './slots';
 
 /**
  * One entity (`actor(id)`, `entity(ref)`) read with the relationship connections selected on it,
@@ -27,6 +26,6 @@ export async function plannedEntity(
   );
   const [row] = await ctx.db.read(statement, { id, nodeProps, ...slotParams(slots) }, ctx.queries);
   if (!row) return null;
-  primeSlots(ctx, id, slots, row.slots as ProjectedRelationshipRow[][], row.counts as (number | null)[]);
+  primeSlots(ctx, id, slots, row.slots as PlannedRelationshipRow[][], row.counts as (number | null)[]);
   return entityOf(row.node as ProjectedEntity, nodeProps);
 }

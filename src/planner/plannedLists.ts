@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ReadContext } from '../context';
 import type { Row } from '../db/Database';
-import type { ProjectedRelationshipRow } from '../loaders/relationshipsByEntity';
 import type { ConnectionModel, EntityEdgeModel, EntityModel } from '../models';
 import {
   edgesOf,
@@ -19,8 +18,8 @@ import { SEARCH_CURSOR, searchEdges } from '../queries/search';
 import type { CursorValueType, CursorValues } from '../graphql/pagination';
 import { composeStatement, type RootCount } from './compose';
 import { entityOf, entityProperties, type ProjectedEntity } from './projection';
-import { fieldsNamed, selectionOf, subfields, type ResolveTree } from './selection';
-import { primeSlots, relationshipTypesOf, slotParams, slotsOf } from './slots';
+import { connectionNodes, fieldsNamed, selectionOf } from './selection';
+import { primeSlots, relationshipTypesOf, slotParams, slotsOf, type PlannedRelationshipRow } from './slots';
 
 /**
  * A first page of a root list (`actors` in name order, `search`) read in one statement with its
@@ -33,19 +32,8 @@ import { primeSlots, relationshipTypesOf, slotParams, slotsOf } from './slots';
 interface PlannedPage {
   node: ProjectedEntity;
   extra: Record<string, unknown>;
-  slots: ProjectedRelationshipRow[][];
+  slots: PlannedRelationshipRow[][];
   counts: (number | null)[];
-}
-
-/** The nodes a connection's selection reads (edges.node and nodes), and whether it selects totalCount. */
-function connectionSelection(tree: ResolveTree) {
-  const nodes = [
-    ...fieldsNamed(tree, 'edges')
-      .flatMap(subfields)
-      .filter((field) => field.name === 'node'),
-    ...fieldsNamed(tree, 'nodes'),
-  ];
-  return { nodes, count: fieldsNamed(tree, 'totalCount').length > 0 };
 }
 
 async function plannedPage<Shape extends readonly CursorValueType[], E extends { node: EntityModel }>(
@@ -65,7 +53,9 @@ async function plannedPage<Shape extends readonly CursorValueType[], E extends {
     rowOf: (node: EntityModel, extra: Record<string, unknown>) => Row;
   },
 ): Promise<ConnectionModel<E & { cursor: string }> | null> {
-  const { nodes, count } = connectionSelection(selectionOf(info));
+  const tree = selectionOf(info);
+  const nodes = connectionNodes(tree);
+  const count = fieldsNamed(tree, 'totalCount').length > 0;
   const slots = slotsOf(nodes, ctx.maxPageSize);
   const nodeProps = entityProperties(nodes);
   const probe = request.from !== null;

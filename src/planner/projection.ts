@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel } from '../models';
 import { TYPED_RELATIONSHIPS } from '../graphql/typedRelationships';
-import { fieldsNamed, selectionOf, subfields, type ResolveTree } from './selection';
+import { connectionNodes, fieldsNamed, selectionOf, subfields, type ResolveTree } from './selection';
 
 /**
  * Fetch only what is asked: which stored properties a selection needs, from allow-lists of the
@@ -129,12 +129,10 @@ export interface RelationshipProjection {
 
 /** The projection of a RelationshipConnection field's selection: its edges' fields, and its nodes' (edges.node and nodes). */
 export function relationshipProjection(connection: ResolveTree): RelationshipProjection {
-  const edges = fieldsNamed(connection, 'edges');
-  const edgeFields = edges.flatMap(subfields);
-  const nodes = [...edgeFields.filter((f) => f.name === 'node'), ...fieldsNamed(connection, 'nodes')];
+  const edgeFields = fieldsNamed(connection, 'edges').flatMap(subfields);
   return {
     relProps: propertiesOf(edgeFields, EDGE_FIELD_PROPERTIES, RELATIONSHIP_PROPERTIES, ['key']),
-    nodeProps: entityProperties(nodes),
+    nodeProps: entityProperties(connectionNodes(connection)),
   };
 }
 

@@ -45,6 +45,16 @@ export function fieldsNamed(tree: ResolveTree, name: string): ResolveTree[] {
   return subfields(tree).filter((field) => field.name === name);
 }
 
+/** The nodes a connection's selection reads (edges.node and nodes). */
+export function connectionNodes(tree: ResolveTree): ResolveTree[] {
+  return [
+    ...fieldsNamed(tree, 'edges')
+      .flatMap(subfields)
+      .filter((field) => field.name === 'node'),
+    ...fieldsNamed(tree, 'nodes'),
+  ];
+}
+
 function merge(a: ResolveTree, b: ResolveTree): ResolveTree {
   const fieldsByTypeName = { ...a.fieldsByTypeName };
   for (const [type, fields] of Object.entries(b.fieldsByTypeName)) {

@@ -163,10 +163,62 @@ test('a search with two relationship fields on its hits is one query', async () 
   expect(on.queries).toEqual(['planner/search']);
 });
 
+test('the fan-out (actors, two relationship fields, and one on the nodes of the second) is one query', async () => {
+  const query = `query FanOut($actors: Int!, $per: Int!) {
+    actors(first: $actors) {
+      nodes {
+        slug name
+        themes: relationships(types: [FOCUSES_ON], direction: OUTGOING, first: $per) { nodes { slug name } }
+        initiatives: relationships(types: [PARTNER_IN], direction: OUTGOING, first: $per) {
+          totalCount
+          nodes {
+            slug name
+            backers: relationships(types: [FUNDS, OPERATES, PARTNER_IN], direction: INCOMING, first: $per) {
+              totalCount
+              pageInfo { hasNextPage }
+              edges { cursor role node { slug name } }
+            }
+          }
+        }
+      }
+    }
+  }`;
+  const { on } = await planned(query, { actors: 60, per: 3 });
+  // The seed really has this shape: initiatives under actors, their backers under those initiatives.
+  const backers = on.data.actors.nodes.flatMap((actor: any) =>
+    actor.initiatives.nodes.flatMap((initiative: any) => initiative.backers.edges),
+  );
+  expect(backers.length).toBeGreaterThan(5);
+  expect(on.queries).toEqual(['planner/actors']);
+});
+
+test('typed relationship fields on planned nodes are read in the same statement, the second level included', async () => {
+  const query = `query Typed($ref: ID!, $per: Int!) {
+    entity(ref: $ref) {
+      slug
+      ... on Actor {
+        locatedIn(first: $per) { totalCount nodes { slug } }
+        partnerIn(first: $per) {
+          nodes { slug ... on Initiative { partners(first: $per) { totalCount nodes { slug name } } } }
+        }
+      }
+    }
+    actors(first: 30) {
+      nodes { slug locatedIn(first: $per) { nodes { slug } } partnerIn(first: $per) { totalCount nodes { slug } } }
+    }
+  }`;
+  const { on } = await planned(query, { ref: 'lund-university', per: 5 });
+  expect(on.data.entity.locatedIn.totalCount).toBeGreaterThan(0);
+  expect(on.data.actors.nodes.some((actor: any) => actor.partnerIn.totalCount > 0)).toBe(true);
+  expect([...on.queries].sort()).toEqual(['planner/actors', 'planner/entity']);
+});
+
 test('what the planner leaves to the loaders (the level below its statement) still batches per level', async () => {
   const query = `{
     actors(first: 10) {
-      nodes { slug relationships(first: 3) { edges { node { slug relationships(first: 2) { totalCount edges { type } } } } } }
+      nodes { slug relationships(first: 3) { edges { node { slug relationships(first: 2) { edges { node {
+        slug relationships(first: 2) { totalCount edges { type } }
+      } } } } } } }
     }
   }`;
   const { on } = await planned(query);

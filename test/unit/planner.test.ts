@@ -66,16 +66,14 @@ test('projected values become a record without the missing ones', () => {
 });
 
 test('relationship patterns take types only from the schema enum', () => {
-  expect(patternOf({ types: ['MEMBER_OF'], direction: 'INCOMING', count: false }, types)).toBe(
-    '(n)<-[r:MEMBER_OF]-(m:Entity)',
-  );
-  expect(patternOf({ types: ['LOCATED_IN', 'PART_OF'], direction: 'OUTGOING', count: false }, types)).toBe(
+  expect(patternOf({ types: ['MEMBER_OF'], direction: 'INCOMING' }, types)).toBe('(n)<-[r:MEMBER_OF]-(m:Entity)');
+  expect(patternOf({ types: ['LOCATED_IN', 'PART_OF'], direction: 'OUTGOING' }, types)).toBe(
     '(n)-[r:LOCATED_IN|PART_OF]->(m:Entity)',
   );
-  expect(patternOf({ types: null, direction: 'BOTH', count: false }, types)).toBe('(n)-[r]-(m:Entity)');
-  expect(() =>
-    patternOf({ types: ['MEMBER_OF]-() DETACH DELETE n //'], direction: 'BOTH', count: false }, types),
-  ).toThrow(/not a RelationshipType/);
+  expect(patternOf({ types: null, direction: 'BOTH' }, types)).toBe('(n)-[r]-(m:Entity)');
+  expect(() => patternOf({ types: ['MEMBER_OF]-() DETACH DELETE n //'], direction: 'BOTH' }, types)).toThrow(
+    /not a RelationshipType/,
+  );
 });
 
 test('a composed statement has every slot filled, one count per counted slot, and reads the filter as variables', () => {
@@ -84,8 +82,8 @@ test('a composed statement has every slot filled, one count per counted slot, an
     count: 'actorsCountRelated',
     probe: true,
     slots: [
-      { types: ['LOCATED_IN'], direction: 'OUTGOING', count: true },
-      { types: ['FOCUSES_ON'], direction: 'OUTGOING', count: false },
+      { types: ['LOCATED_IN'], direction: 'OUTGOING', count: true, children: [] },
+      { types: ['FOCUSES_ON'], direction: 'OUTGOING', count: false, children: [] },
     ],
   };
   const { name, text } = composeStatement(shape, types);
@@ -100,4 +98,27 @@ test('a composed statement has every slot filled, one count per counted slot, an
   expect(text).toContain('kinds IS NULL OR n.kind IN kinds');
   expect(composeStatement(shape, types)).toBe(composeStatement(shape, types));
   expect(withFilterVariables('$themeIds $themeNames')).toBe('themeIds $themeNames');
+});
+
+test('a slot with slots on its nodes reads them in a CALL on each node, named after its parent', () => {
+  const shape: StatementShape = {
+    root: 'entity',
+    count: null,
+    probe: false,
+    slots: [
+      {
+        types: ['PARTNER_IN'],
+        direction: 'OUTGOING',
+        count: false,
+        children: [{ types: ['ALIGNS_WITH'], direction: 'OUTGOING', count: true, children: [] }],
+      },
+    ],
+  };
+  const { text } = composeStatement(shape, types);
+  expect(text).not.toMatch(/__slot__|__pattern__|__nested__/);
+  expect(text).toContain('$s0_0.limit');
+  expect(text).toContain('RETURN [s0_0] AS nestedSlots, [s0_0Count] AS nestedCounts');
+  // The leaf slots bind empty lists; the parent reads its children's page in a CALL on `m`.
+  expect(text.match(/^\s*CALL \(m\) \{$/gm)).toHaveLength(1);
+  expect(text).toContain('[] AS nestedSlots');
 });
