@@ -34,7 +34,8 @@ export function groupedLoader<K extends GroupedKey, V>(
   loadGroup: (ids: string[], group: K) => Promise<Map<string, V>>,
   missing: () => V,
 ): DataLoader<K, V, string> {
-  const cacheKey = (key: K) => JSON.stringify([key.id, argumentsOf(key)]);
+  // The id as a JSON string ends at its closing quote, so id and arguments cannot run into each other.
+  const cacheKey = (key: K) => JSON.stringify(key.id) + argumentsOf(key);
   return new DataLoader(
     async (keys) => {
       const groups = new Map<string, K[]>();

@@ -94,6 +94,22 @@ export const relationshipEdges: EdgeReader<
   ],
 };
 
+/**
+ * A projection as part of a key, written once per projection object: a request's fields share
+ * one object per selection (relationshipProjectionOf, the planner's slots), and a level of 500
+ * parents would otherwise write the same lists 500 times.
+ */
+const projectionKeys = new WeakMap<RelationshipProjection, string>();
+
+function projectionKey(projection: RelationshipProjection): string {
+  let key = projectionKeys.get(projection);
+  if (key === undefined) {
+    key = JSON.stringify(projection);
+    projectionKeys.set(projection, key);
+  }
+  return key;
+}
+
 /** The arguments of a key, without the entity: keys with equal arguments share one query. */
 export const argumentsOf = ({
   types,
@@ -113,8 +129,7 @@ export const argumentsOf = ({
     paging,
     size,
     from,
-    projection ?? FULL_RELATIONSHIP_PROJECTION,
-  ]);
+  ]) + projectionKey(projection ?? FULL_RELATIONSHIP_PROJECTION);
 
 /**
  * Pages of entities' relationships, keyed by entity and arguments, cut by edgesOf
