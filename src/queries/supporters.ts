@@ -25,7 +25,8 @@ export async function supporters(
 ): Promise<SupporterConnectionModel> {
   const [theme] = await resolveNames(ctx, 'Theme', [args.theme], 'theme');
   const themeIds = theme!.ids;
-  const stage = args.stage ? await ctx.loaders.entitiesById.load(stageId(args.stage)) : null;
+  // The matched themes and the stage in one batch, read while the page is: a round trip in parallel, not two in a row.
+  const related = ctx.loaders.entitiesById.loadMany(args.stage ? [...themeIds, stageId(args.stage)] : themeIds);
   const connection = await keysetConnection(ctx, args, {
     cursor: SUPPORTERS_CURSOR,
     query: { forward: 'supporters', backward: 'supportersReverse' },
@@ -50,11 +51,11 @@ export async function supporters(
     sortValues: ({ node }, row) => [Number(row.stageRank), node.sortKey, node.id],
     count: { query: 'supportersCount' },
   });
-  const matchedThemes = await ctx.loaders.entitiesById.loadMany(themeIds);
+  const found = (await related).map((entity) => (entity instanceof Error ? null : entity));
   return {
     ...connection,
     theme: theme!.entity,
-    matchedThemes: matchedThemes.filter((t): t is EntityModel => t !== null && !(t instanceof Error)),
-    stage,
+    matchedThemes: found.slice(0, themeIds.length).filter((t): t is EntityModel => t !== null),
+    stage: args.stage ? (found[themeIds.length] ?? null) : null,
   };
 }
