@@ -85,7 +85,7 @@ function bareExecute(schema: GraphQLSchema, db: Database, request: GraphQLReques
       schema,
       document,
       variableValues: request.variables,
-      contextValue: createContext(db, undefined, false, silentLogger),
+      contextValue: createContext(db, { log: silentLogger }),
     });
     return !result.errors?.length;
   };
@@ -95,7 +95,7 @@ function apolloExecute(apollo: ApolloServer<Context>, db: Database, request: Gra
   return async () => {
     const response = await apollo.executeOperation(
       { query: request.query, variables: request.variables },
-      { contextValue: createContext(db, undefined, false, silentLogger) },
+      { contextValue: createContext(db, { log: silentLogger }) },
     );
     return response.body.kind === 'single' && !response.body.singleResult.errors?.length;
   };

@@ -43,14 +43,27 @@ const ANONYMOUS: Caller = { writer: undefined, rejectedCredentials: false };
  * src/server/httpMiddleware.ts requestTimeout), every query runs through `db.scoped(scope)`, so
  * the request's Neo4j work stops when it times out or its client goes away.
  */
+/** How a request's context differs from the defaults: an anonymous reader, no writes, the planner on. */
+export interface ContextOptions {
+  caller?: Caller;
+  writesEnabled?: boolean;
+  log?: Logger;
+  maxPageSize?: number;
+  scope?: RequestScope;
+  /** Off: every field reads through the loaders, level by level (tests compare both ways). */
+  planner?: boolean;
+}
+
 export function createContext(
   db: Database,
-  caller: Caller = ANONYMOUS,
-  writesEnabled = false,
-  log?: Logger,
-  maxPageSize = DEFAULT_MAX_PAGE_SIZE,
-  scope?: RequestScope,
-  planner = true,
+  {
+    caller = ANONYMOUS,
+    writesEnabled = false,
+    log,
+    maxPageSize = DEFAULT_MAX_PAGE_SIZE,
+    scope,
+    planner = true,
+  }: ContextOptions = {},
 ): Context {
   const queries = newQueryCounter();
   const requestDb = scope ? db.scoped(scope) : db;

@@ -115,14 +115,13 @@ export async function createServer({
     express.json({ limit: settings.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(
-          db,
-          callerOf(res) ?? callerFrom(req.headers.authorization, settings.writeTokens),
-          settings.writeTokens.enabled,
-          req.log,
-          settings.limits.maxPageSize,
-          requestScopeOf(res),
-        ),
+        createContext(db, {
+          caller: callerOf(res) ?? callerFrom(req.headers.authorization, settings.writeTokens),
+          writesEnabled: settings.writeTokens.enabled,
+          log: req.log,
+          maxPageSize: settings.limits.maxPageSize,
+          scope: requestScopeOf(res),
+        }),
     }),
   );
   app.use(jsonErrorHandler(log));

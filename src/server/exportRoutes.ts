@@ -1,6 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
-import { DEFAULT_MAX_PAGE_SIZE } from '../config';
 import { createContext } from '../context';
 import type { Database } from '../db/Database';
 import { BadUserInputError, NotFoundError } from '../errors';
@@ -228,7 +227,7 @@ export function exportRoutes(db: Database, logger: Logger, gate: ConcurrencyGate
       const args = toSubgraphArgs(readBody(req));
       const scope = requestScopeOf(res);
       release = await gate.acquire(scope?.signal);
-      const context = createContext(db, undefined, false, req.log, DEFAULT_MAX_PAGE_SIZE, scope);
+      const context = createContext(db, { log: req.log, scope });
       const format = EXPORT_FORMATS[name];
       const graph = await withNetwork(await subgraph(context, args), {
         positions: 'positions' in format && format.positions,

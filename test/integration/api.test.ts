@@ -88,7 +88,7 @@ test('a relationship field on 20 actors costs one query for the field, not twent
   expect(nested.queries.names).toEqual(['planner/actors', 'sourcesById']);
 
   // Without the planner, the field costs one query for all 20 actors.
-  const unplanned = createContext(db, undefined, false, undefined, undefined, undefined, false);
+  const unplanned = createContext(db, { planner: false });
   await server.apollo.executeOperation(
     { query: '{ actors(first: 20) { nodes { relationships(first: 5) { edges { type } } } } }' },
     { contextValue: unplanned },
@@ -102,7 +102,7 @@ test('totalCount is counted only when asked for', async () => {
   await server.apollo.executeOperation({ query }, { contextValue: ctx });
   expect(ctx.queries.names).toEqual(['planner/actors']);
   // Unplanned, the count is a query of its own, which is not run.
-  const unplanned = createContext(db, undefined, false, undefined, undefined, undefined, false);
+  const unplanned = createContext(db, { planner: false });
   await server.apollo.executeOperation({ query }, { contextValue: unplanned });
   expect(unplanned.queries.names).toEqual(['actorsPage']);
 });

@@ -801,7 +801,7 @@ describe('the audit trail and the seed', () => {
 
 describe('round trips', () => {
   test("a mutation's statements count as Cypher round trips of its request, like reads", async () => {
-    const ctx = createContext(db, { writer: 'alice', rejectedCredentials: false }, true);
+    const ctx = createContext(db, { caller: { writer: 'alice', rejectedCredentials: false }, writesEnabled: true });
     await createInitiative(ctx, {
       slug: 'round-trip-counted',
       kind: 'PROJECT',

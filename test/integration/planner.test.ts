@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => stopSeededServer(db, server));
 
 async function run(query: string, variables: Record<string, unknown>, planner: boolean) {
-  const ctx = createContext(db, undefined, false, undefined, undefined, undefined, planner);
+  const ctx = createContext(db, { planner });
   const result = await server.apollo.executeOperation({ query, variables }, { contextValue: ctx });
   const single = (result.body as { kind: 'single'; singleResult: { data?: any; errors?: any[] } }).singleResult;
   return { data: single.data, errors: single.errors, queries: ctx.queries.names };

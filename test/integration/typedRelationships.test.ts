@@ -172,7 +172,7 @@ test('50 actors with memberOf and locatedIn, and locatedIn of their memberships:
 });
 
 async function typedFieldsUnder50Actors(planner: boolean) {
-  const ctx = createContext(db, undefined, false, undefined, undefined, undefined, planner);
+  const ctx = createContext(db, { planner });
   const result = await server.apollo.executeOperation(
     {
       query: `{
