@@ -35,7 +35,7 @@ export interface SchemaExtension {
   /** Their resolvers, by type and field. */
   resolvers: Record<string, Record<string, (parent: never, args: never, context: Context) => unknown>>;
   /** Root fields among them that take a slot of the expensive-operations gate. */
-  expensiveFields?: string[];
+  gatedRootFields?: string[];
 }
 
 export interface ApolloOptions {
@@ -43,7 +43,7 @@ export interface ApolloOptions {
   /** The limit on concurrent expensive operations, which GraphQL shares with /export. */
   expensiveGate: ConcurrencyGate;
   /** The root fields that take a slot of `expensiveGate`. */
-  expensiveFields: readonly string[];
+  gatedRootFields: readonly string[];
   schemaExtension?: SchemaExtension;
   /** The HTTP server Apollo drains on stop. */
   httpServer: http.Server;
@@ -61,7 +61,7 @@ export interface ApolloOptions {
 export function createApollo({
   settings,
   expensiveGate,
-  expensiveFields,
+  gatedRootFields,
   schemaExtension,
   httpServer,
   log,
@@ -103,7 +103,7 @@ export function createApollo({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       graphiqlLandingPage(graphiqlHtml),
       costLimitPlugin<Context>(settings.limits),
-      expensiveOperationsPlugin(expensiveGate, expensiveFields),
+      expensiveOperationsPlugin(expensiveGate, gatedRootFields),
       errorLoggingPlugin(log),
       metrics.apolloPlugin(),
       ...(armor.plugins as ApolloServerPlugin<Context>[]),

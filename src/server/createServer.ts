@@ -10,7 +10,7 @@ import { loadApiSettings, PROJECT_ROOT, type ApiSettings } from '../config';
 import { createContext, type Context } from '../context';
 import type { Database } from '../db/Database';
 import { createApollo, type SchemaExtension } from './apolloServer';
-import { ConcurrencyGate, EXPENSIVE_ROOT_FIELDS } from './expensiveOperations';
+import { ConcurrencyGate, GATED_ROOT_FIELDS } from './expensiveOperations';
 import { exploreRoute } from './exploreRoute';
 import { EXPORT_BODY_LIMIT_BYTES, exportRoutes } from './exportRoutes';
 import { healthRoutes } from './healthRoutes';
@@ -35,7 +35,7 @@ export interface ServerOptions {
   settings?: Partial<ApiSettings>;
   /**
    * For tests only: root fields that production never serves, added to the schema (with names
-   * in `expensiveFields` taking a slot of the expensive-operations gate). The cancellation tests
+   * in `gatedRootFields` taking a slot of the expensive-operations gate). The cancellation tests
    * add one that runs cypher/test/slowQuery on the real Neo4j.
    */
   schemaExtension?: SchemaExtension;
@@ -82,7 +82,7 @@ export async function createServer({
   const apollo = createApollo({
     settings,
     expensiveGate,
-    expensiveFields: [...EXPENSIVE_ROOT_FIELDS, ...(schemaExtension?.expensiveFields ?? [])],
+    gatedRootFields: [...GATED_ROOT_FIELDS, ...(schemaExtension?.gatedRootFields ?? [])],
     ...(schemaExtension ? { schemaExtension } : {}),
     httpServer,
     log,

@@ -13,7 +13,7 @@ import { cancellationError, ServerBusyError } from '../errors';
  */
 
 /** Root fields of Query whose request takes a slot of the gate. */
-export const EXPENSIVE_ROOT_FIELDS: readonly string[] = ['paths', 'neighbourhood', 'graph', 'rankings'];
+export const GATED_ROOT_FIELDS: readonly string[] = ['paths', 'neighbourhood', 'graph', 'rankings'];
 
 /** What a ServerBusyError tells the client to wait: an expensive request takes about this long on a busy machine. */
 export const BUSY_RETRY_AFTER_SECONDS = 2;
@@ -116,7 +116,7 @@ function selects(
  */
 export function expensiveOperationsPlugin(
   gate: ConcurrencyGate,
-  fields: readonly string[] = EXPENSIVE_ROOT_FIELDS,
+  fields: readonly string[] = GATED_ROOT_FIELDS,
 ): ApolloServerPlugin<Context> {
   const names = new Set(fields);
   return {

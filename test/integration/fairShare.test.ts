@@ -20,7 +20,7 @@ const slowExpensiveField: SchemaExtension = {
         (await context.db.read(cypher('test/slowQuery'), {}, context.queries))[0]!.n,
     },
   },
-  expensiveFields: ['slowCount'],
+  gatedRootFields: ['slowCount'],
 };
 
 const PATHS = '{ paths(from: "lund-university", to: "eu", maxHops: 4, first: 1) { length } }';
