@@ -119,7 +119,7 @@ function actorNetwork<Node extends ProjectableNode>(
   }
   // A typed array sorts numbers natively, several times faster than Array#sort with a comparator.
   const keys = Float64Array.from(links.keys()).sort();
-  const edges: ProjectedEdge[] = new Array(keys.length);
+  const edges = new Array<ProjectedEdge>(keys.length);
   keys.forEach((key, i) => (edges[i] = projectedEdge(actors[Math.floor(key / n)]!, actors[key % n]!, links.get(key)!)));
   return { nodes: actors, edges };
 }
