@@ -270,6 +270,11 @@ export interface NetworkAnalysisModel {
 
 /** A graph's analysis and layout, each computed once, on first use, and cached per graph version. */
 export interface NetworkHandle {
+  /**
+   * Whether betweenness and closeness are estimated from a seeded sample of source nodes (the graph
+   * has more nodes than MEDICON_METRICS_EXACT_MAX_NODES) and from how many; known without computing.
+   */
+  centralities: { estimated: boolean; sampleSize: number | null; nodeCount: number };
   analysis(): Promise<NetworkAnalysisModel>;
   layout(): Promise<Map<string, { x: number; y: number }>>;
 }

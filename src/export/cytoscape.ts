@@ -1,6 +1,6 @@
 import type { SubgraphModel } from '../models';
 import { edgeData, jsonFile, nodeData } from './jsonElements';
-import type { ExportMeta } from './meta';
+import { centralityAttributes, type ExportMeta } from './meta';
 
 /**
  * Cytoscape.js JSON: `cytoscape({ elements })` draws it as it is, and Cytoscape's desktop
@@ -12,7 +12,7 @@ export function writeCytoscape(graph: SubgraphModel, meta: ExportMeta): string {
     format_version: '1.0',
     generated_by: 'medicon-graph',
     target_cytoscapejs_version: '~3.34',
-    data: { name: 'medicon-graph', description: meta.description },
+    data: { name: 'medicon-graph', description: meta.description, ...centralityAttributes(meta) },
     elements: {
       nodes: graph.nodes.map((node) => ({ data: { id: node.id, name: node.label, ...nodeData(node) } })),
       edges: graph.edges.map((edge) => ({

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import type { SubgraphModel } from '../models';
 import { edgeData, jsonFile, nodeData } from './jsonElements';
-import type { ExportMeta } from './meta';
+import { centralityAttributes, type ExportMeta } from './meta';
 
 /**
  * graphology's serialized form (`graph.export()`), which `Graph.from(json)` reads back and
@@ -25,6 +25,6 @@ export function toGraphology(graph: SubgraphModel): Graph {
 
 export function writeGraphologyJson(graph: SubgraphModel, meta: ExportMeta): string {
   const output = toGraphology(graph);
-  output.replaceAttributes({ name: 'medicon-graph', description: meta.description });
+  output.replaceAttributes({ name: 'medicon-graph', description: meta.description, ...centralityAttributes(meta) });
   return jsonFile(output.export());
 }

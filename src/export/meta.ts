@@ -4,4 +4,20 @@ export interface ExportMeta {
   description: string;
   /** When the file was made (GEXF's lastmodifieddate). */
   generatedAt: Date;
+  /**
+   * Whether the betweenness and closeness columns are estimates, and from how many source nodes
+   * (Subgraph.metricsEstimated): graph-level attributes where the format has them; the description
+   * says it in words.
+   */
+  centralities?: { estimated: boolean; sampleSize: number | null };
+}
+
+/** The graph-level attributes that say whether betweenness and closeness are estimates. */
+export function centralityAttributes(meta: ExportMeta): {
+  metricsEstimated?: boolean;
+  metricsSampleSize?: number | null;
+} {
+  return meta.centralities
+    ? { metricsEstimated: meta.centralities.estimated, metricsSampleSize: meta.centralities.sampleSize }
+    : {};
 }

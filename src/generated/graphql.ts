@@ -4554,6 +4554,15 @@ export type Subgraph = {
   componentCount: Scalars['Int']['output'];
   /** Every relationship (of the types asked for) between two of the nodes; in a projection, the projected edges. */
   edges: Array<GraphEdge>;
+  /**
+   * True when the nodes' betweenness and closeness are estimates: above a size
+   * (MEDICON_METRICS_EXACT_MAX_NODES, 2000 nodes by default) they are computed from a seeded sample of
+   * `metricsSampleSize` source nodes (Brandes and Pich: the sources' dependencies scaled by n / k), the
+   * same on every request. Exact for the curated graph and ordinary subgraphs. Asking for it computes nothing.
+   */
+  metricsEstimated: Scalars['Boolean']['output'];
+  /** The number of source nodes betweenness and closeness are estimated from; null when they are exact. */
+  metricsSampleSize?: Maybe<Scalars['Int']['output']>;
   /** The modularity of the Louvain communities (weighted, on the undirected graph); 0 for a graph without edges. */
   modularity: Scalars['Float']['output'];
   /** In name order. */
@@ -6041,6 +6050,8 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   communities?: Resolver<Array<ResolversTypes['GraphCommunity']>, ParentType, ContextType>;
   componentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  metricsEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metricsSampleSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   projection?: Resolver<ResolversTypes['GraphProjection'], ParentType, ContextType>;

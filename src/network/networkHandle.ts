@@ -88,9 +88,14 @@ export function networkHandle(
   edges: readonly AnalysisEdge[],
   loadSides: () => Promise<Map<string, Side | null>>,
 ): NetworkHandle {
+  // Decided by the size alone (as analyseNetwork decides it), so that saying whether the values
+  // are estimates computes nothing.
+  const estimated = nodes.length > settings.exactMaxNodes;
+  const sampleSize = estimated ? Math.min(settings.pivots, nodes.length) : null;
   let analysis: Promise<NetworkAnalysisModel> | undefined;
   let layout: Promise<Map<string, { x: number; y: number }>> | undefined;
   return {
+    centralities: { estimated, sampleSize, nodeCount: nodes.length },
     analysis() {
       analysis ??= loadSides().then((sides) =>
         cached(analyses, digest(nodes, edges, sides), async () => {

@@ -117,24 +117,49 @@ function actorNetwork<Node extends ProjectableNode>(
       }
     }
   }
-  const keys = [...links.keys()].sort((a, b) => a - b);
-  const edges = keys.map((key) => projectedEdge(actors[Math.floor(key / n)]!, actors[key % n]!, links.get(key)!));
+  // A typed array sorts numbers natively, several times faster than Array#sort with a comparator.
+  const keys = Float64Array.from(links.keys()).sort();
+  const edges = new Array<ProjectedEdge>(keys.length);
+  keys.forEach((key, i) => (edges[i] = projectedEdge(actors[Math.floor(key / n)]!, actors[key % n]!, links.get(key)!)));
   return { nodes: actors, edges };
 }
 
 function projectedEdge(source: ProjectableNode, target: ProjectableNode, links: Link[]): ProjectedEdge {
-  const relationships = [...new Set(links.flatMap((link) => [...link.first, ...link.second]))];
+  // Loops rather than flatMap, Set and sort: a 10,000-actor graph projects to 850,000 edges, most
+  // of them one link through one or two relationships, and this runs once per edge.
+  let relationships: ProjectedEdge[];
+  if (links.length === 1) {
+    // One link: its relationships are distinct (the two actors' own relationships to the hub).
+    const [link] = links as [Link];
+    relationships = link.second.length === 0 ? link.first : link.first.concat(link.second);
+  } else {
+    const seen = new Set<ProjectedEdge>();
+    for (const link of links) {
+      for (const r of link.first) seen.add(r);
+      for (const r of link.second) seen.add(r);
+    }
+    relationships = [...seen];
+  }
   const typeCounts = new Map<string, number>();
   for (const r of relationships) typeCounts.set(r.type, (typeCounts.get(r.type) ?? 0) + 1);
-  const viaTypes = [...typeCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type]) => type);
+  const viaTypes =
+    typeCounts.size === 1
+      ? [relationships[0]!.type]
+      : [...typeCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([type]) => type);
   // A link holds as well as its weakest relationship; the edge as well as its strongest link.
-  const linkBasis = (link: Link) =>
-    [...link.first, ...link.second]
-      .map((r) => r.attributes.basis)
-      .reduce((a, b) => (basisRank(a) <= basisRank(b) ? a : b));
-  const basis = links.map(linkBasis).reduce((a, b) => (basisRank(a) >= basisRank(b) ? a : b));
+  let basis: Basis | null = null;
+  for (const link of links) {
+    let weakest = link.first[0]!.attributes.basis;
+    for (const r of link.first) if (basisRank(r.attributes.basis) < basisRank(weakest)) weakest = r.attributes.basis;
+    for (const r of link.second) if (basisRank(r.attributes.basis) < basisRank(weakest)) weakest = r.attributes.basis;
+    if (basis === null || basisRank(weakest) > basisRank(basis)) basis = weakest;
+  }
   const citations = new Map<string, CitationModel>();
   for (const r of relationships) for (const c of r.sources) citations.set(`${c.document}\n${c.quote}`, c);
+  const via: string[] = [];
+  for (const link of links) if (link.via !== null && !via.includes(link.via)) via.push(link.via);
+  let derived = true;
+  for (const r of relationships) derived &&= r.attributes.derived;
   return {
     id: `${source.attributes.slug}|ACTOR_NETWORK|${target.attributes.slug}`,
     source: source.id,
@@ -147,13 +172,13 @@ function projectedEdge(source: ProjectableNode, target: ProjectableNode, links: 
       validFrom: null,
       validTo: null,
       negated: false,
-      basis,
+      basis: basis!,
       basisNote: `Projected: ${links.length} link${links.length === 1 ? '' : 's'} through ${relationships.length} stored relationship${relationships.length === 1 ? '' : 's'}.`,
-      derived: relationships.every((r) => r.attributes.derived),
+      derived,
     },
     sources: [...citations.values()],
     weight: links.length,
-    via: [...new Set(links.map((link) => link.via).filter((via) => via !== null))],
+    via,
     viaTypes,
   };
 }

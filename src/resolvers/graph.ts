@@ -25,5 +25,7 @@ export const graphResolvers = {
     modularity: async (graph) => (await graph.network.analysis()).modularity,
     communities: async (graph) => (await graph.network.analysis()).communities,
     componentCount: async (graph) => (await graph.network.analysis()).componentCount,
+    metricsEstimated: (graph) => graph.network.centralities.estimated,
+    metricsSampleSize: (graph) => graph.network.centralities.sampleSize,
   },
 } satisfies Resolvers;

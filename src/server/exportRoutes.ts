@@ -18,7 +18,7 @@ import {
   type SubgraphArgs,
 } from '../queries/subgraph';
 import { BASES, type Basis } from '../seed/model';
-import type { GraphProjectionName } from '../models';
+import type { GraphProjectionName, NetworkHandle } from '../models';
 import { withNetwork } from '../network/withNetwork';
 
 const GRAPH_PROJECTIONS: readonly GraphProjectionName[] = ['FULL', 'ACTOR_NETWORK', 'ACTOR_INITIATIVE'];
@@ -186,6 +186,13 @@ function describe(args: SubgraphArgs): string {
   return `medicon-graph, the Medicon Valley life-science ecosystem: ${truncate(scope, 1000)}.`;
 }
 
+/** One sentence on how betweenness and closeness were computed (Subgraph.metricsEstimated). */
+function centralitiesNote(centralities: NetworkHandle['centralities']): string {
+  return centralities.estimated
+    ? `Betweenness and closeness are estimates from a seeded sample of ${centralities.sampleSize} of the ${centralities.nodeCount} nodes.`
+    : 'Betweenness and closeness are exact.';
+}
+
 /** An export's error: the one body of every route, with the `error` exports answered with before. */
 function sendExportError(res: Response, error: unknown, logger: Logger): void {
   sendClientError(res, error, logger, 'Export failed', (client: ClientError) => ({
@@ -232,13 +239,19 @@ export function exportRoutes(db: Database, logger: Logger, gate: ConcurrencyGate
       const graph = await withNetwork(await subgraph(context, args), {
         positions: 'positions' in format && format.positions,
       });
-      const file = format.write(graph, { description: describe(args), generatedAt: new Date() });
+      const centralities = graph.network.centralities;
+      const file = format.write(graph, {
+        description: `${describe(args)} ${centralitiesNote(centralities)}`,
+        generatedAt: new Date(),
+        centralities,
+      });
       // attachment() also guesses a Content-Type from the file name: set the exact one after it.
       res.attachment(format.fileName);
       res.set('Content-Type', format.contentType);
       res.set('X-Graph-Nodes', String(graph.nodes.length));
       res.set('X-Graph-Edges', String(graph.edges.length));
       res.set('X-Graph-Projection', graph.projection);
+      res.set('X-Graph-Metrics-Estimated', String(centralities.estimated));
       res.send(file);
     } catch (error) {
       sendExportError(res, error, req.log ?? logger);

@@ -178,6 +178,20 @@ describe('estimated betweenness and closeness', () => {
     }
   });
 
+  test('seeded: the same pivots give the same estimates every time, and other pivots other ones', () => {
+    const first = estimatedCentralities(graph, 12);
+    expect(estimatedCentralities(graph, 12)).toEqual(first);
+    expect(estimatedCentralities(graph, 13).betweenness).not.toEqual(first.betweenness);
+  });
+
+  test('with every node a pivot the scale n / k is 1: the middle of a path a–b–c has betweenness 1', () => {
+    const path = new UndirectedGraph();
+    path.mergeEdge('a', 'b');
+    path.mergeEdge('b', 'c');
+    // b lies on the one path between a and c; normalised by (n - 1)(n - 2) it is 1.
+    expect(estimatedCentralities(path, 3).betweenness).toEqual({ a: 0, b: 1, c: 0 });
+  });
+
   test('above the exact size the analysis estimates from pivots, close to the exact values', () => {
     const nodes = graph.nodes().map((id) => ({ id, label: id }));
     const edges = graph.mapEdges((edge, _a, source, target) => ({ id: edge, source, target, weight: 1 }));

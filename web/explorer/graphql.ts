@@ -5,7 +5,7 @@ import type { ExplorerDetailsQuery, TypedDocumentString } from './generated/grap
 
 export interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; argumentName?: string };
 }
 
 /** A GraphQL error answer, with the server's message (it names the bad input) and code. */
@@ -14,6 +14,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string | undefined,
+    /** The argument a BAD_USER_INPUT names: `limit` when the graph asked for is larger than the API returns. */
+    readonly argumentName?: string,
   ) {
     super(message);
   }
@@ -40,7 +42,7 @@ export async function graphql<Data, Variables>(
   });
   const body = (await response.json()) as { data?: Data; errors?: GraphQLErrorBody[] };
   const first = body.errors?.[0];
-  if (first) throw new ApiError(first.message, first.extensions?.code);
+  if (first) throw new ApiError(first.message, first.extensions?.code, first.extensions?.argumentName);
   if (!body.data) throw new ApiError(`The API answered ${response.status} without data.`, undefined);
   return body.data;
 }

@@ -727,8 +727,26 @@ async function loadFiltered(): Promise<void> {
     );
     await drawn;
   } catch (error) {
-    if (serial === loadSerial) failed(error);
+    if (serial !== loadSerial) return;
+    if (tooLarge(error)) {
+      // A large graph (the 10,000-actor synthetic one) is not drawn whole: the page stays usable,
+      // empty, and says how to narrow it; search and the filters still work.
+      drawing.extended = false;
+      clearAnswer();
+      void draw(emptySubgraph());
+      updateDownloads();
+      setState('ready', TOO_LARGE_MESSAGE);
+    } else failed(error);
   }
+}
+
+const TOO_LARGE_MESSAGE =
+  'This view holds more nodes and edges than the explorer draws at once. Narrow it: choose a theme or a region, ' +
+  'hide kinds of node, or search for an entity to draw it and then its neighbours.';
+
+/** The API's answer when the graph asked for is larger than its limit (Query.graph's `limit`). */
+function tooLarge(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'BAD_USER_INPUT' && error.argumentName === 'limit';
 }
 
 /** Adds entities (and every relationship among what is then drawn) to the view. */
@@ -1477,7 +1495,12 @@ async function start(): Promise<void> {
   try {
     const [choices, all, exportList] = await Promise.all([
       graphql(ExplorerChoicesDocument),
-      graphql(ExplorerEntitiesDocument),
+      // Too many entities to list (the 10,000-actor synthetic graph): the page goes on without the
+      // path view's lists; search still finds every entity.
+      graphql(ExplorerEntitiesDocument).catch((error: unknown) => {
+        if (tooLarge(error)) return { graph: { nodes: [] } };
+        throw error;
+      }),
       fetch('/export').then((response) => response.json() as Promise<{ formats: ExportFormatInfo[] }>),
     ]);
     themeChoices = answered(choices.themes, 'themes').nodes;
