@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ReadContext } from '../context';
 import { plannedEntity } from '../planner/plannedEntity';
-import { cypher } from '../db/cypher';
+import { cypher, type CypherQuery } from '../db/cypher';
+import { DERIVED_RELATIONSHIP_TYPES, RELATIONSHIP_TYPES } from '../seed/model';
 import type { RelationshipType } from '../generated/graphql';
 import { badUserInput, notFound } from '../graphql/errors';
 import { fromSlugOrGlobalId } from '../graphql/globalId';
@@ -83,6 +84,22 @@ export async function neighbourhood(
   };
 }
 
+/** Every relationship type between entities: what a path follows when no types are asked for. */
+const ENTITY_RELATIONSHIP_TYPES: ReadonlySet<string> = new Set([...RELATIONSHIP_TYPES, ...DERIVED_RELATIONSHIP_TYPES]);
+
+/**
+ * cypher/shortestPaths.cypher with the types written into its pattern (a bidirectional search with
+ * no predicate to check, see the file). Each type must be one of the closed list; the GraphQL enum
+ * has already refused anything else, so one that is not is a bug.
+ */
+function shortestPathsQuery(types: readonly RelationshipType[] | null | undefined): CypherQuery {
+  const list = types?.length ? [...new Set(types)].sort() : [...ENTITY_RELATIONSHIP_TYPES];
+  for (const type of list)
+    if (!ENTITY_RELATIONSHIP_TYPES.has(type)) throw new Error(`Invariant: "${type}" is not a relationship type.`);
+  const query = cypher('shortestPaths');
+  return { name: query.name, text: query.text.replace('__types__', list.join('|')) };
+}
+
 /** All shortest paths between two entities (cypher/shortestPaths.cypher). */
 export async function paths(
   ctx: ReadContext,
@@ -99,8 +116,8 @@ export async function paths(
   const [from, to] = await Promise.all([entityByRef(ctx, args.from, 'from'), entityByRef(ctx, args.to, 'to')]);
   if (from.id === to.id) throw badUserInput('"from" and "to" must be two different entities.', 'to');
   const rows = await ctx.db.read(
-    cypher('shortestPaths'),
-    { from: from.id, to: to.id, maxHops, types: typesParam(args.relationshipTypes), limit: first },
+    shortestPathsQuery(args.relationshipTypes),
+    { from: from.id, to: to.id, maxHops, limit: first },
     ctx.queries,
   );
   return rows.map((row) => toPath(row as unknown as PathRow));
