@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadSyntheticGraph } from '../../bench/loadSyntheticGraph';
 import { SyntheticGraph } from '../../bench/syntheticGraph';
 import { prepareDatabase } from '../../src/bootstrap';
+import { cypher } from '../../src/db/cypher';
 import type { Database } from '../../src/db/Database';
 import { connectTestDatabase, emptyGraph, postGraphQL, startTestServer, type TestServer } from '../integration/harness';
 import { collectPageErrors, launchChromium, screenshot, SLOW_MACHINE } from './chromium';
@@ -105,6 +106,27 @@ test('search finds an actor, selecting it draws it, and "Show neighbours" draws 
   expect(counts.nodes).toBeGreaterThan(1);
   expect(counts.statusNodes).toBe(counts.nodes);
   await screenshot(page, 'explorer-10k-neighbours');
+});
+
+test('a theme filter narrows the graph to a view the page draws, with labels', async () => {
+  const [row] = await db.read(cypher('test/themeOfModerateReach'), { min: 5, max: 1000 });
+  expect(row).toBeDefined();
+  await page.selectOption('#theme-filter', row!.id as string);
+  await settled(page);
+  expect({ theme: row!.id, message: await page.locator('#message').textContent() }).toEqual({
+    theme: row!.id,
+    message: '',
+  });
+  const counts = await drawnCounts(page);
+  // The theme's actors at least.
+  expect(counts.nodes).toBeGreaterThanOrEqual(row!.actors as number);
+  expect(counts.statusNodes).toBe(counts.nodes);
+  const labelled = await page.evaluate(() => {
+    const { graph } = (window as any).explorer;
+    return graph.nodes().filter((id: string) => Boolean(graph.getNodeAttribute(id, 'label'))).length;
+  });
+  expect(labelled).toBe(counts.nodes);
+  await screenshot(page, 'explorer-10k-theme');
 });
 
 test(`no main-thread task over ${LONGEST_TASK_BOUND_MS} ms ran while the page loaded, searched and drew`, async () => {
