@@ -19,8 +19,11 @@ import { seedGraph, shortestDistance } from './seedGraph';
  * 5,293,472 for the biggest hub to an entity with no relationships over every type (PROFILE of
  * the old file against the seed, measured once). The neighbourhood at depth 3 from the biggest hub
  * read about 34,000 (30,025 in its walk and hopsAmong, 24,000 of them re-reading the entities).
- * Now: 85 db hits for the issue's request (52 in shortestPaths), 211 for the hub to the
- * unreachable entity, 17,385 for the neighbourhood (all of it, loads included).
+ * Then: ALL SHORTEST over a quantified path pattern, bounded (85 db hits for the issue's request)
+ * but 3.7 s p50 at 100,000 synthetic actors (npm run bench, w7-paths). Now: allShortestPaths with
+ * the types written into its pattern and no predicate on the path: 79 db hits for the issue's
+ * request (46 in shortestPaths), 152 for the hub to an entity with no relationships (120), and
+ * 17,385 for the neighbourhood (all of it, loads included; PROFILE against the seed, once each).
  */
 const PATHS_DB_HITS = 10_000;
 const NEIGHBOURHOOD_DB_HITS = 25_000;
