@@ -38,11 +38,6 @@ export type ReadContext = Pick<Context, 'loaders' | 'queries' | 'maxPageSize'> &
 
 const ANONYMOUS: Caller = { writer: undefined, rejectedCredentials: false };
 
-/**
- * A fresh context for one request. With a `scope` (an HTTP request's, see
- * src/server/httpMiddleware.ts requestTimeout), every query runs through `db.scoped(scope)`, so
- * the request's Neo4j work stops when it times out or its client goes away.
- */
 /** How a request's context differs from the defaults: an anonymous reader, no writes, the planner on. */
 export interface ContextOptions {
   caller?: Caller;
@@ -54,6 +49,11 @@ export interface ContextOptions {
   planner?: boolean;
 }
 
+/**
+ * A fresh context for one request. With a `scope` (an HTTP request's, see
+ * src/server/httpMiddleware.ts requestTimeout), every query runs through `db.scoped(scope)`, so
+ * the request's Neo4j work stops when it times out or its client goes away.
+ */
 export function createContext(
   db: Database,
   {

@@ -1,3 +1,5 @@
+import type { NetworkHandle } from '../models';
+
 /** What an export says about itself: written into the file where the format has a place for it. */
 export interface ExportMeta {
   /** One line: what the graph holds, such as "medicon-graph: themes ATMP; kinds UNIVERSITY". */
@@ -9,7 +11,7 @@ export interface ExportMeta {
    * (Subgraph.metricsEstimated): graph-level attributes where the format has them; the description
    * says it in words.
    */
-  centralities?: { estimated: boolean; sampleSize: number | null };
+  centralities?: Pick<NetworkHandle['centralities'], 'estimated' | 'sampleSize'>;
 }
 
 /** The graph-level attributes that say whether betweenness and closeness are estimates. */

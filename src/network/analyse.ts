@@ -48,6 +48,15 @@ export interface AnalysisOptions {
 
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = { exactMaxNodes: 2000, pivots: 256 };
 
+/** How betweenness and closeness are computed for a graph of `nodeCount` nodes: exactly, or from how many pivots. */
+export function centralityMethod(
+  nodeCount: number,
+  options: AnalysisOptions,
+): { estimated: boolean; sampleSize: number | null } {
+  const estimated = nodeCount > options.exactMaxNodes;
+  return { estimated, sampleSize: estimated ? Math.min(options.pivots, nodeCount) : null };
+}
+
 /** What the analysis measured besides the metrics: whether the centralities are exact, and how long each step took. */
 export interface AnalysisTimings {
   exact: boolean;
@@ -94,7 +103,7 @@ export function analyseNetwork(
   clock('graph', started);
 
   started = performance.now();
-  const exact = n <= options.exactMaxNodes;
+  const exact = !centralityMethod(n, options).estimated;
   if (timings) timings.exact = exact;
   const { betweenness, closeness } = exact
     ? {

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { NetworkAnalysisModel, NetworkHandle } from '../models';
-import { analyseNetwork, DEFAULT_ANALYSIS_OPTIONS, type AnalysisEdge, type AnalysisNode } from './analyse';
+import {
+  analyseNetwork,
+  centralityMethod,
+  DEFAULT_ANALYSIS_OPTIONS,
+  type AnalysisEdge,
+  type AnalysisNode,
+} from './analyse';
 import { layoutNetwork } from './layout';
 import type { Side } from './sides';
 
@@ -88,14 +94,11 @@ export function networkHandle(
   edges: readonly AnalysisEdge[],
   loadSides: () => Promise<Map<string, Side | null>>,
 ): NetworkHandle {
-  // Decided by the size alone (as analyseNetwork decides it), so that saying whether the values
-  // are estimates computes nothing.
-  const estimated = nodes.length > settings.exactMaxNodes;
-  const sampleSize = estimated ? Math.min(settings.pivots, nodes.length) : null;
   let analysis: Promise<NetworkAnalysisModel> | undefined;
   let layout: Promise<Map<string, { x: number; y: number }>> | undefined;
   return {
-    centralities: { estimated, sampleSize, nodeCount: nodes.length },
+    // Decided by the size alone, so that saying whether the values are estimates computes nothing.
+    centralities: { ...centralityMethod(nodes.length, settings), nodeCount: nodes.length },
     analysis() {
       analysis ??= loadSides().then((sides) =>
         cached(analyses, digest(nodes, edges, sides), async () => {

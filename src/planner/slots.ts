@@ -40,10 +40,16 @@ export const MAX_PLANNED_DEPTH = 2;
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(['Actor', ...Object.values(ACTOR_TYPE_OF_KIND)]);
 
-/** The typed relationship fields of a GraphQL type (src/graphql/typedRelationships.ts), by field name. */
-function typedFieldsOf(typeName: string): ReadonlyMap<string, TypedRelationship> {
-  const owner = ACTOR_TYPES.has(typeName) ? 'Actor' : typeName;
-  return new Map(TYPED_RELATIONSHIPS.filter((entry) => entry.owner === owner).map((entry) => [entry.field, entry]));
+/** The typed relationship fields (src/graphql/typedRelationships.ts) by owner, then by field name. */
+const TYPED_FIELDS = new Map<string, Map<string, TypedRelationship>>();
+for (const entry of TYPED_RELATIONSHIPS) {
+  const fields = TYPED_FIELDS.get(entry.owner) ?? new Map<string, TypedRelationship>();
+  TYPED_FIELDS.set(entry.owner, fields.set(entry.field, entry));
+}
+
+/** The typed relationship fields of a GraphQL type, by field name (an actor type has the Actor ones). */
+function typedFieldsOf(typeName: string): ReadonlyMap<string, TypedRelationship> | undefined {
+  return TYPED_FIELDS.get(ACTOR_TYPES.has(typeName) ? 'Actor' : typeName);
 }
 
 /** A relationship field as the loaders key it: the generic field's arguments, or a typed field's row. */
@@ -61,7 +67,7 @@ function relationshipFieldsOf(tree: ResolveTree): RelationshipField[] {
     for (const field of Object.values(fields)) {
       const args = field.args as EntityRelationshipsArgs;
       if (field.name === 'relationships') found.push({ tree: field, args, labels: null });
-      const entry = typed.get(field.name);
+      const entry = typed?.get(field.name);
       if (entry)
         found.push({
           tree: field,
